@@ -1,0 +1,53 @@
+package org.coursekit.model;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole course as loaded from its folder. {@code program} is null only when {@code program.yml}
+ * is missing or unreadable (the loader reports why). Modules are in file-name order; {@link
+ * #deliveryOrder()} gives the order {@code program.yml} declares.
+ */
+public record Course(
+    Path root,
+    Program program,
+    List<Person> people,
+    List<CourseModule> modules,
+    List<Item> items,
+    List<Assessment> assessments,
+    List<GlossaryEntry> glossary,
+    CourseConfig config) {
+
+  public Course {
+    people = List.copyOf(people);
+    modules = List.copyOf(modules);
+    items = List.copyOf(items);
+    assessments = List.copyOf(assessments);
+    glossary = List.copyOf(glossary);
+  }
+
+  public Optional<CourseModule> module(String id) {
+    return modules.stream().filter(m -> id.equals(m.id())).findFirst();
+  }
+
+  public Optional<Item> item(String id) {
+    return items.stream().filter(i -> id.equals(i.id())).findFirst();
+  }
+
+  /**
+   * Modules in the delivery order of {@code program.yml}'s {@code modules} list, followed by any
+   * module file the list leaves out (in file-name order), so no written content goes missing.
+   */
+  public List<CourseModule> deliveryOrder() {
+    if (program == null) {
+      return modules;
+    }
+    List<CourseModule> ordered = new java.util.ArrayList<>();
+    for (Ref ref : program.modules()) {
+      module(ref.id()).filter(m -> !ordered.contains(m)).ifPresent(ordered::add);
+    }
+    modules.stream().filter(m -> !ordered.contains(m)).forEach(ordered::add);
+    return List.copyOf(ordered);
+  }
+}

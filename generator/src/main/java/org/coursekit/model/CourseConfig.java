@@ -1,0 +1,25 @@
+package org.coursekit.model;
+
+import java.util.List;
+import org.coursekit.diag.SourceRef;
+import org.coursekit.yaml.YamlMap;
+
+/**
+ * {@code coursekit.yml}: the rule profile, per-rule settings and the baseline file. A course
+ * without the file gets {@link #DEFAULTS}.
+ */
+public record CourseConfig(String profile, List<RuleSetting> rules, String baseline) {
+
+  /** The settings of a course that has no {@code coursekit.yml}. */
+  public static final CourseConfig DEFAULTS = new CourseConfig("release", List.of(), null);
+
+  /**
+   * One entry under {@code rules:}: a severity word ({@code error|warning|info|off}, or null when
+   * only options are given) and the rule's options as written.
+   */
+  public record RuleSetting(String rule, String severity, YamlMap options, SourceRef at) {}
+
+  public CourseConfig {
+    rules = List.copyOf(rules);
+  }
+}
