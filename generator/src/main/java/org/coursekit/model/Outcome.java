@@ -5,7 +5,7 @@ import org.coursekit.yaml.YamlMap;
 
 /**
  * A program-level intended learning outcome. {@code domain} is {@code cognitive} unless the author
- * said otherwise.
+ * said otherwise; {@code condition} and {@code criterion} are optional (ABCD objectives).
  */
 public record Outcome(
     String id,
@@ -13,5 +13,7 @@ public record Outcome(
     String bloomLevel,
     String domain,
     boolean performance,
+    String condition,
+    String criterion,
     SourceRef at,
     YamlMap source) {}
