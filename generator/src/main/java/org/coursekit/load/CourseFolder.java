@@ -1,0 +1,123 @@
+package org.coursekit.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.coursekit.diag.Finding;
+import org.coursekit.diag.SourceRef;
+
+/**
+ * The course folder on disk: which files it holds (sorted, hidden ones left out), their text, and
+ * whether a path an author wrote points to an existing file.
+ */
+final class CourseFolder {
+
+  /** {@code https:}, {@code mailto:}…: a target that is not a file in the course. */
+  private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+
+  private final Path root;
+
+  CourseFolder(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  Path root() {
+    return root;
+  }
+
+  /** The file at {@code relative} (with {@code /} separators), whether or not it exists. */
+  CourseFile file(String relative) {
+    return new CourseFile(root.resolve(relative), relative);
+  }
+
+  /**
+   * The regular, non-hidden files directly in {@code folder} whose names end with {@code
+   * extension}, sorted by name; none when the folder does not exist.
+   *
+   * @throws IOException when the folder exists but cannot be listed
+   */
+  List<CourseFile> list(String folder, String extension) throws IOException {
+    Path dir = root.resolve(folder);
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries
+          .filter(path -> !path.getFileName().toString().startsWith("."))
+          .filter(path -> path.getFileName().toString().endsWith(extension))
+          .filter(Files::isRegularFile)
+          .sorted(Comparator.comparing(path -> path.getFileName().toString()))
+          .map(path -> new CourseFile(path, folder + "/" + path.getFileName()))
+          .toList();
+    }
+  }
+
+  /**
+   * The normalised text of {@code file}, or empty after an FMT-001 error when it cannot be read or
+   * is not UTF-8.
+   */
+  Optional<String> read(CourseFile file, Consumer<Finding> report) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file.path());
+    } catch (IOException e) {
+      report.accept(
+          Finding.error(
+              "FMT-001",
+              SourceRef.startOf(file.name()),
+              "This file cannot be read ("
+                  + e.getClass().getSimpleName()
+                  + "). Check that it is a file you are allowed to read."));
+      return Optional.empty();
+    }
+    return TextDecoder.decode(bytes, file.name(), report);
+  }
+
+  /** True for a target that is a URL (any scheme), not a file of the course. */
+  static boolean isUrl(String target) {
+    return URL_SCHEME.matcher(target).matches() || target.startsWith("//");
+  }
+
+  /**
+   * Whether {@code target}, resolved against {@code base} (a folder inside the course), is a
+   * regular file. A target starting with {@code /} is relative to the course folder.
+   */
+  boolean isFile(Path base, String target) {
+    try {
+      Path resolved =
+          target.startsWith("/") ? root.resolve(target.substring(1)) : base.resolve(target);
+      return Files.isRegularFile(resolved.normalize());
+    } catch (InvalidPathException notAPath) {
+      return false;
+    }
+  }
+
+  /**
+   * Reports FMT-005 at {@code at} unless {@code target} is a URL or an existing file relative to
+   * the course folder.
+   *
+   * @param what what the file is for, e.g. {@code "the needs analysis"}
+   */
+  void requireFile(String target, SourceRef at, String what, Consumer<Finding> report) {
+    if (target == null || isUrl(target) || isFile(root, target)) {
+      return;
+    }
+    report.accept(
+        Finding.error(
+            "FMT-005",
+            at,
+            "The file `"
+                + target
+                + "` ("
+                + what
+                + ") does not exist. Add it to the course folder or correct the path; paths are"
+                + " relative to the folder that holds program.yml."));
+  }
+}

@@ -1,0 +1,15 @@
+package org.coursekit.load;
+
+import java.util.List;
+import org.coursekit.model.ImageRef;
+import org.coursekit.model.QuizBlock;
+import org.coursekit.model.Section;
+
+/** What {@link ModuleBodyScanner} found in a module's Markdown, in source order. */
+record ModuleBody(List<Section> sections, List<QuizBlock> quizzes, List<ImageRef> images) {
+  ModuleBody {
+    sections = List.copyOf(sections);
+    quizzes = List.copyOf(quizzes);
+    images = List.copyOf(images);
+  }
+}
