@@ -8,6 +8,10 @@ import java.util.Optional;
  * A whole course as loaded from its folder. {@code program} is null only when {@code program.yml}
  * is missing or unreadable (the loader reports why). Modules are in file-name order; {@link
  * #deliveryOrder()} gives the order {@code program.yml} declares.
+ *
+ * @param unreadableFiles files (relative, sorted) whose text or YAML could not be read at all:
+ *     whatever they declare is missing from the model, so checks that look for a declaration must
+ *     not blame the author twice for one syntax error
  */
 public record Course(
     Path root,
@@ -17,9 +21,11 @@ public record Course(
     List<Item> items,
     List<Assessment> assessments,
     List<GlossaryEntry> glossary,
-    CourseConfig config) {
+    CourseConfig config,
+    List<String> unreadableFiles) {
 
   public Course {
+    unreadableFiles = List.copyOf(unreadableFiles);
     people = List.copyOf(people);
     modules = List.copyOf(modules);
     items = List.copyOf(items);

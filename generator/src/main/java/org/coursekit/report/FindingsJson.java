@@ -1,0 +1,133 @@
+package org.coursekit.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.coursekit.diag.Finding;
+import org.coursekit.diag.Severity;
+import org.coursekit.diag.SourceRef;
+
+/**
+ * The machine-readable findings report, {@code findings.json}:
+ *
+ * <pre>{"findings":[{"rule":…, "severity":"error|warning|info", "file":…, "line":…,
+ * "column":…, "message":…}]}</pre>
+ *
+ * <p>Pretty-printed with two-space indents, keys in that order, UTF-8, LF line endings on every
+ * platform and a final newline, so the same findings always give the same bytes.
+ */
+public final class FindingsJson {
+
+  private static final String LF = "\n";
+  // ObjectWriter and ObjectReader are immutable and thread-safe, so sharing them is safe.
+  private static final ObjectWriter WRITER =
+      new ObjectMapper()
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withSeparators(
+                      Separators.createDefaultInstance()
+                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                          .withObjectEmptySeparator("")
+                          .withArrayEmptySeparator(""))
+                  .withObjectIndenter(new DefaultIndenter("  ", LF))
+                  .withArrayIndenter(new DefaultIndenter("  ", LF)));
+  private static final ObjectReader READER = new ObjectMapper().reader();
+
+  private FindingsJson() {}
+
+  /** The report text for {@code findings}, in the order given. */
+  public static String toJson(List<Finding> findings) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    ArrayNode array = root.putArray("findings");
+    for (Finding finding : findings) {
+      array
+          .addObject()
+          .put("rule", finding.rule())
+          .put("severity", finding.severity().label())
+          .put("file", finding.at().file())
+          .put("line", finding.at().line())
+          .put("column", finding.at().column())
+          .put("message", finding.message());
+    }
+    try {
+      return WRITER.writeValueAsString(root) + LF;
+    } catch (IOException e) {
+      // A tree of strings and numbers always serialises; this would be a Jackson defect.
+      throw new IllegalStateException("Cannot write findings as JSON", e);
+    }
+  }
+
+  /** Writes the report to {@code file}, creating its parent folders. */
+  public static void write(List<Finding> findings, Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, toJson(findings), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Reads a report written by {@link #toJson} (for baselines and tools that post-process it).
+   *
+   * @throws IOException if the text is not JSON of that shape
+   */
+  public static List<Finding> fromJson(String json) throws IOException {
+    JsonNode array = READER.readTree(json).path("findings");
+    if (!array.isArray()) {
+      throw new IOException("Expected {\"findings\": [...]}");
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (JsonNode node : array) {
+      findings.add(
+          new Finding(
+              text(node, "rule"),
+              severity(text(node, "severity")),
+              new SourceRef(text(node, "file"), number(node, "line"), number(node, "column")),
+              text(node, "message")));
+    }
+    return List.copyOf(findings);
+  }
+
+  /** Reads a report file written by {@link #write}. */
+  public static List<Finding> read(Path file) throws IOException {
+    return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+  }
+
+  private static String text(JsonNode finding, String key) throws IOException {
+    JsonNode value = finding.path(key);
+    if (!value.isTextual()) {
+      throw new IOException("Finding without a text \"" + key + "\": " + finding);
+    }
+    return value.textValue();
+  }
+
+  private static int number(JsonNode finding, String key) throws IOException {
+    JsonNode value = finding.path(key);
+    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 1) {
+      throw new IOException("Finding without a positive whole \"" + key + "\": " + finding);
+    }
+    return value.intValue();
+  }
+
+  private static Severity severity(String label) throws IOException {
+    for (Severity severity : Severity.values()) {
+      if (severity.label().equals(label)) {
+        return severity;
+      }
+    }
+    throw new IOException("Unknown severity \"" + label + "\"; expected error, warning or info");
+  }
+}

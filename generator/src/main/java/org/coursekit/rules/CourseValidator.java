@@ -1,0 +1,107 @@
+package org.coursekit.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.coursekit.diag.Finding;
+import org.coursekit.diag.SourceRef;
+import org.coursekit.model.Course;
+import org.coursekit.rules.builtin.BuiltinRules;
+
+/**
+ * Runs a fixed set of rules on a course and applies the course's own rule settings (coursekit.yml
+ * severities and options, {@code lint.ignore} suppressions). Immutable, so one validator can check
+ * any number of courses.
+ */
+public final class CourseValidator {
+
+  private final List<Rule> rules;
+
+  /**
+   * A validator for {@code rules}, which run in id order.
+   *
+   * @throws IllegalArgumentException if two rules share an id
+   */
+  public CourseValidator(List<Rule> rules) {
+    List<Rule> sorted = rules.stream().sorted(Comparator.comparing(Rule::id)).toList();
+    Set<String> ids = new HashSet<>();
+    for (Rule rule : sorted) {
+      if (!ids.add(rule.id())) {
+        throw new IllegalArgumentException("Two rules have the id " + rule.id());
+      }
+    }
+    this.rules = sorted;
+  }
+
+  /** A validator with CourseKit's own rules. */
+  public static CourseValidator builtin() {
+    return new CourseValidator(new BuiltinRules().rules());
+  }
+
+  /**
+   * A validator with the rules of every {@link RuleProvider} that {@code classLoader} can see
+   * (CourseKit's own and those of any rule jar on the plugin's class path).
+   */
+  public static CourseValidator discover(ClassLoader classLoader) {
+    List<Rule> found = new ArrayList<>();
+    ServiceLoader.load(RuleProvider.class, classLoader)
+        .forEach(provider -> found.addAll(provider.rules()));
+    return new CourseValidator(found);
+  }
+
+  /** The rules, in id order. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Every finding of every enabled rule on {@code course}, sorted by position. */
+  public List<Finding> validate(Course course) {
+    Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toSet());
+    RuleSettings settings = RuleSettings.of(course, ids);
+    List<Finding> findings = new ArrayList<>(settings.problems());
+    for (Rule rule : rules) {
+      if (settings.isOff(rule.id())) {
+        continue;
+      }
+      RuleContext context = new RuleContext(rule, settings.options(rule.id()));
+      try {
+        rule.check(course, context);
+      } catch (RuntimeException e) {
+        // A rule bug must not hide the other rules' findings; what the rule reported before it
+        // failed is incomplete, so only the failure is kept.
+        findings.add(failure(rule, e));
+        continue;
+      }
+      context.findings().stream()
+          .map(settings::apply)
+          .flatMap(Optional::stream)
+          .forEach(findings::add);
+    }
+    return findings.stream().sorted().toList();
+  }
+
+  private static Finding failure(Rule rule, RuntimeException e) {
+    String cause =
+        e.getMessage() == null
+            ? e.getClass().getName()
+            : e.getClass().getName() + ": " + e.getMessage();
+    return Finding.error(
+        rule.id(),
+        SourceRef.startOf("program.yml"),
+        "Rule "
+            + rule.id()
+            + " ("
+            + rule.name()
+            + ") failed with an internal error and could not check this course ("
+            + cause
+            + "). This is a bug in CourseKit, not in your course: please report it with this"
+            + " message. To build meanwhile, switch the rule off in coursekit.yml (`"
+            + rule.id()
+            + ": off`).");
+  }
+}
