@@ -3,7 +3,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD FAILURE')
 assert log.contains('modules/m01-intro.md:9:16: error [GEN-001]')
 assert log.contains('modules/m01-intro.md:10:1: warning [FMT-004]')
-assert log.contains('did you mean `title`?')
+assert log.contains('Did you mean `title`?')
 
 def report = new File(basedir, 'target/coursekit/reports/findings.json')
 assert report.isFile()

@@ -1,0 +1,33 @@
+package org.coursekit;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/** Locates the example course and builds it, for the tests that check the published result. */
+final class ExampleCourse {
+
+  /** The build time the tests pin, as {@code project.build.outputTimestamp} would. */
+  static final Instant TIMESTAMP = Instant.parse("2026-11-25T00:00:00Z");
+
+  private ExampleCourse() {}
+
+  /** The course folder, set by surefire (see generator/pom.xml). */
+  static Path folder() {
+    String configured = System.getProperty("coursekit.exampleCourse");
+    if (configured == null) {
+      throw new IllegalStateException("system property coursekit.exampleCourse is not set");
+    }
+    Path folder = Path.of(configured).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(folder.resolve("program.yml"))) {
+      throw new IllegalStateException("no example course at " + folder);
+    }
+    return folder;
+  }
+
+  /** Builds the example course's site into {@code output} and returns the report. */
+  static BuildReport buildSite(Path output) throws Exception {
+    return CourseBuild.create(ExampleCourse.class.getClassLoader())
+        .site(new BuildOptions(folder(), output, TIMESTAMP));
+  }
+}
