@@ -37,16 +37,7 @@ final class LandingPages {
       String purposeHtml,
       String disclosureHtml) {
     Program program = course.program();
-    List<NavLink> modules =
-        order.stream()
-            .map(
-                module ->
-                    new NavLink(
-                        ModulePages.title(module),
-                        SitePaths.href(ModulePages.pagePath(module)),
-                        DisplayText.minutes(module.durationMinutes()),
-                        false))
-            .toList();
+    List<NavLink> modules = NavLink.toModules(order, "", null);
     int totalMinutes =
         order.stream()
             .map(CourseModule::durationMinutes)

@@ -49,16 +49,7 @@ final class PageFrames {
    */
   PageFrame frame(String pageTitle, String path, String section, CourseModule current) {
     String root = SitePaths.rootFrom(path);
-    List<NavLink> modules =
-        order.stream()
-            .map(
-                module ->
-                    new NavLink(
-                        ModulePages.title(module),
-                        root + SitePaths.href(ModulePages.pagePath(module)),
-                        DisplayText.minutes(module.durationMinutes()),
-                        module == current))
-            .toList();
+    List<NavLink> modules = NavLink.toModules(order, root, current);
     return new PageFrame(
         lang,
         courseTitle,
