@@ -1,5 +1,7 @@
 package org.coursekit.rules;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -59,16 +61,26 @@ public final class CourseValidator {
     return rules;
   }
 
-  /** Every finding of every enabled rule on {@code course}, sorted by position. */
+  /** Every finding of every enabled rule on {@code course}, judged today (UTC), sorted. */
   public List<Finding> validate(Course course) {
+    return validate(course, ValidationOptions.on(LocalDate.now(ZoneOffset.UTC)));
+  }
+
+  /** Every finding of every enabled rule on {@code course}, sorted by position. */
+  public List<Finding> validate(Course course, ValidationOptions options) {
     Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toSet());
     RuleSettings settings = RuleSettings.of(course, ids);
     List<Finding> findings = new ArrayList<>(settings.problems());
+    String profile =
+        options.profile() != null
+            ? options.profile()
+            : course.config() == null ? "release" : course.config().profile();
+    RuleContext.RunFacts run = new RuleContext.RunFacts(CourseIndex.of(course), options, profile);
     for (Rule rule : rules) {
       if (settings.isOff(rule.id())) {
         continue;
       }
-      RuleContext context = new RuleContext(rule, settings.options(rule.id()));
+      RuleContext context = new RuleContext(rule, settings.options(rule.id()), run);
       try {
         rule.check(course, context);
       } catch (RuntimeException e) {

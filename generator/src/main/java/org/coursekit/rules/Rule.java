@@ -19,6 +19,22 @@ public interface Rule {
   /** The severity of this rule's findings when coursekit.yml does not say otherwise. */
   Severity defaultSeverity();
 
+  /**
+   * Why the rule matters and where it comes from, in a sentence or two (shown in reports next to
+   * each finding, e.g. "QM 2.1; IACET 5.1: objectives must name observable performances").
+   */
+  default String help() {
+    return "";
+  }
+
+  /**
+   * The option names this rule reads from coursekit.yml (besides {@code severity}); any other key
+   * there is reported as unknown, with a "did you mean".
+   */
+  default java.util.Set<String> optionNames() {
+    return java.util.Set.of();
+  }
+
   /** Checks {@code course} and reports each problem through {@code context}. */
   void check(Course course, RuleContext context);
 }

@@ -1,0 +1,120 @@
+package org.coursekit.rules;
+
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.coursekit.model.Assessment;
+import org.coursekit.model.Course;
+import org.coursekit.model.CourseModule;
+import org.coursekit.model.Item;
+import org.coursekit.model.Objective;
+import org.coursekit.model.Outcome;
+import org.coursekit.model.Person;
+import org.coursekit.model.Ref;
+
+/**
+ * Lookups many rules and reports need: objectives with their module, people by id, the items of an
+ * assessment's pool, the summative items that measure an objective. Built once per course and
+ * immutable; lists keep source order.
+ */
+public final class CourseIndex {
+
+  /** A module objective together with the module that declares it. */
+  public record PlacedObjective(CourseModule module, Objective objective) {}
+
+  private final Course course;
+  private final Map<String, PlacedObjective> objectives = new LinkedHashMap<>();
+  private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
+  private final Map<String, Person> people = new LinkedHashMap<>();
+  private final Map<String, List<Item>> pools = new LinkedHashMap<>();
+
+  private CourseIndex(Course course) {
+    this.course = course;
+    for (CourseModule module : course.modules()) {
+      for (Objective objective : module.objectives()) {
+        objectives.putIfAbsent(objective.id(), new PlacedObjective(module, objective));
+      }
+    }
+    if (course.program() != null) {
+      course.program().outcomes().forEach(o -> outcomes.putIfAbsent(o.id(), o));
+    }
+    course.people().forEach(p -> people.putIfAbsent(p.id(), p));
+    for (Assessment assessment : course.assessments()) {
+      pools.put(assessment.id(), poolOf(assessment));
+    }
+  }
+
+  public static CourseIndex of(Course course) {
+    return new CourseIndex(course);
+  }
+
+  public Course course() {
+    return course;
+  }
+
+  /** Every module objective, in module file order then source order. */
+  public List<PlacedObjective> objectives() {
+    return List.copyOf(objectives.values());
+  }
+
+  public Optional<PlacedObjective> objective(String id) {
+    return Optional.ofNullable(objectives.get(id));
+  }
+
+  public Optional<Outcome> outcome(String id) {
+    return Optional.ofNullable(outcomes.get(id));
+  }
+
+  public Optional<Person> person(String id) {
+    return Optional.ofNullable(people.get(id));
+  }
+
+  /** The people {@code refs} name that are on the roster, in order. */
+  public List<Person> people(List<Ref> refs) {
+    return refs.stream().map(r -> people.get(r.id())).filter(p -> p != null).toList();
+  }
+
+  /** Summative items in the course (under items/secure/ or {@code use: summative}). */
+  public List<Item> summativeItems() {
+    return course.items().stream().filter(Item::summative).toList();
+  }
+
+  /**
+   * The summative items an assessment's pool includes: its {@code pool.include} globs (relative to
+   * the course folder, {@code **} crossing folders) matched against item files. Without a pool,
+   * every summative item.
+   */
+  public List<Item> pool(Assessment assessment) {
+    return pools.getOrDefault(assessment.id(), List.of());
+  }
+
+  /** The summative items, across all forms' pools, that name {@code objectiveOrOutcomeId}. */
+  public List<Item> summativeItemsFor(String objectiveOrOutcomeId) {
+    List<Item> found = new ArrayList<>();
+    for (Item item : summativeItems()) {
+      if (item.objectives().stream().anyMatch(r -> r.id().equals(objectiveOrOutcomeId))) {
+        found.add(item);
+      }
+    }
+    return found;
+  }
+
+  private List<Item> poolOf(Assessment assessment) {
+    List<Item> summative = summativeItems();
+    if (assessment.pool() == null || assessment.pool().include().isEmpty()) {
+      return summative;
+    }
+    List<PathMatcher> matchers =
+        assessment.pool().include().stream()
+            .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
+            .toList();
+    return summative.stream()
+        .filter(item -> matchers.stream().anyMatch(m -> m.matches(Path.of(item.file()))))
+        .toList();
+  }
+}
