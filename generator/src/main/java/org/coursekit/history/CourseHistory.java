@@ -1,6 +1,7 @@
 package org.coursekit.history;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,4 +46,13 @@ public interface CourseHistory {
 
   /** The name of the last release tag (e.g. {@code v1.0.0}), if there is one. */
   Optional<String> lastReleaseName();
+
+  /**
+   * The files under {@code folder} (relative to the course folder, e.g. {@code items/secure}) at
+   * the last release tag, relative to the course folder and sorted; empty when unknown. PRG-011
+   * uses it to notice files removed since the release.
+   */
+  default List<String> filesAtLastRelease(String folder) {
+    return List.of();
+  }
 }

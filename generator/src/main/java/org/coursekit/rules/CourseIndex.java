@@ -4,6 +4,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +33,23 @@ public final class CourseIndex {
   private final Map<String, Outcome> outcomes = new LinkedHashMap<>();
   private final Map<String, Person> people = new LinkedHashMap<>();
   private final Map<String, List<Item>> pools = new LinkedHashMap<>();
+  // Built once: rules ask per objective and per form, so per-call scans over all items would make
+  // a large course quadratic.
+  private final List<Item> summative;
+  private final List<Path> summativePaths;
+  private final Map<String, List<Item>> summativeByObjective = new HashMap<>();
 
   private CourseIndex(Course course) {
     this.course = course;
+    this.summative = course.items().stream().filter(Item::summative).toList();
+    this.summativePaths = summative.stream().map(item -> Path.of(item.file())).toList();
+    for (Item item : summative) {
+      item.objectives().stream()
+          .map(Ref::id)
+          .distinct()
+          .forEach(
+              id -> summativeByObjective.computeIfAbsent(id, k -> new ArrayList<>()).add(item));
+    }
     for (CourseModule module : course.modules()) {
       for (Objective objective : module.objectives()) {
         objectives.putIfAbsent(objective.id(), new PlacedObjective(module, objective));
@@ -81,7 +96,7 @@ public final class CourseIndex {
 
   /** Summative items in the course (under items/secure/ or {@code use: summative}). */
   public List<Item> summativeItems() {
-    return course.items().stream().filter(Item::summative).toList();
+    return summative;
   }
 
   /**
@@ -95,17 +110,10 @@ public final class CourseIndex {
 
   /** The summative items, across all forms' pools, that name {@code objectiveOrOutcomeId}. */
   public List<Item> summativeItemsFor(String objectiveOrOutcomeId) {
-    List<Item> found = new ArrayList<>();
-    for (Item item : summativeItems()) {
-      if (item.objectives().stream().anyMatch(r -> r.id().equals(objectiveOrOutcomeId))) {
-        found.add(item);
-      }
-    }
-    return found;
+    return List.copyOf(summativeByObjective.getOrDefault(objectiveOrOutcomeId, List.of()));
   }
 
   private List<Item> poolOf(Assessment assessment) {
-    List<Item> summative = summativeItems();
     if (assessment.pool() == null || assessment.pool().include().isEmpty()) {
       return summative;
     }
@@ -113,8 +121,13 @@ public final class CourseIndex {
         assessment.pool().include().stream()
             .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
             .toList();
-    return summative.stream()
-        .filter(item -> matchers.stream().anyMatch(m -> m.matches(Path.of(item.file()))))
-        .toList();
+    List<Item> pool = new ArrayList<>();
+    for (int i = 0; i < summative.size(); i++) {
+      Path path = summativePaths.get(i);
+      if (matchers.stream().anyMatch(m -> m.matches(path))) {
+        pool.add(summative.get(i));
+      }
+    }
+    return List.copyOf(pool);
   }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.SourceRef;
 import org.coursekit.model.Course;
@@ -66,16 +65,17 @@ public final class CourseValidator {
     return validate(course, ValidationOptions.on(LocalDate.now(ZoneOffset.UTC)));
   }
 
-  /** Every finding of every enabled rule on {@code course}, sorted by position. */
+  /**
+   * Every finding of every enabled rule on {@code course}, sorted by position, as the course's
+   * settings and the profile in force configure them (see {@link Profile}), plus findings about the
+   * settings themselves.
+   */
   public List<Finding> validate(Course course, ValidationOptions options) {
-    Set<String> ids = rules.stream().map(Rule::id).collect(Collectors.toSet());
-    RuleSettings settings = RuleSettings.of(course, ids);
+    RuleSettings settings = RuleSettings.of(course, rules, options.profile());
     List<Finding> findings = new ArrayList<>(settings.problems());
-    String profile =
-        options.profile() != null
-            ? options.profile()
-            : course.config() == null ? "release" : course.config().profile();
-    RuleContext.RunFacts run = new RuleContext.RunFacts(CourseIndex.of(course), options, profile);
+    RuleContext.RunFacts run =
+        new RuleContext.RunFacts(CourseIndex.of(course), options, settings.profile().word());
+    Set<String> failed = new HashSet<>();
     for (Rule rule : rules) {
       if (settings.isOff(rule.id())) {
         continue;
@@ -87,6 +87,7 @@ public final class CourseValidator {
         // A rule bug must not hide the other rules' findings; what the rule reported before it
         // failed is incomplete, so only the failure is kept.
         findings.add(failure(rule, e));
+        failed.add(rule.id());
         continue;
       }
       context.findings().stream()
@@ -94,6 +95,7 @@ public final class CourseValidator {
           .flatMap(Optional::stream)
           .forEach(findings::add);
     }
+    findings.addAll(settings.unusedSuppressions(failed));
     return findings.stream().sorted().toList();
   }
 

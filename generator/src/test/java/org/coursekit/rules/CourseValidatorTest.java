@@ -147,18 +147,20 @@ class CourseValidatorTest {
   @Test
   void settingWithoutSeverityKeepsTheDefaultAndPassesItsOptions() {
     Rule readsOption =
-        new TestRule(
-            "ASM-003",
-            Severity.WARNING,
-            (course, context) ->
-                context.report(
-                    at("assessments/final.yml", 1),
-                    "min_items_per_objective is "
-                        + context
-                            .options()
-                            .get("min_items_per_objective")
-                            .map(node -> ((YamlScalar) node).text())
-                            .orElse("not set")));
+        RuleWithOptions.of(
+            new TestRule(
+                "ASM-003",
+                Severity.WARNING,
+                (course, context) ->
+                    context.report(
+                        at("assessments/final.yml", 1),
+                        "min_items_per_objective is "
+                            + context
+                                .options()
+                                .get("min_items_per_objective")
+                                .map(node -> ((YamlScalar) node).text())
+                                .orElse("not set"))),
+            "min_items_per_objective");
     CourseValidator validator = new CourseValidator(List.of(readsOption));
 
     assertThat(

@@ -8,6 +8,13 @@ final class AssessmentRules {
   private AssessmentRules() {}
 
   static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new ItemObjectives(),
+        new BlueprintHonoured(),
+        new EvidencePerObjective(),
+        new ItemSourceAndReview(),
+        new AnswerKeys(),
+        new PassRuleReachable(),
+        new SummativeItemsSecured());
   }
 }

@@ -8,6 +8,6 @@ final class DisclosureRules {
   private DisclosureRules() {}
 
   static List<Rule> all() {
-    return List.of();
+    return List.of(new LandingPageInformation(), new NoMisleadingClaims(), new CertificateData());
   }
 }

@@ -8,6 +8,6 @@ final class ModuleRules {
   private ModuleRules() {}
 
   static List<Rule> all() {
-    return List.of();
+    return List.of(new ModuleObjectives(), new ObjectivesTaught(), new PracticeWithFeedback());
   }
 }

@@ -10,6 +10,19 @@ final class ProgramRules {
   private ProgramRules() {}
 
   static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new ProgramProfile(),
+        new ProgramOutcomes(),
+        new OutcomeTraceability(),
+        new CertificateByAssessment(),
+        new CertificateTerm(),
+        new PassingStandardDeclared(),
+        new CutScoreMethod(),
+        new ContactHours(),
+        new CognitiveProfile(),
+        new PerformanceClaims(),
+        new SubstantiveChange(),
+        new EvaluationCurrent(),
+        new AiUseReviewed());
   }
 }

@@ -8,6 +8,10 @@ final class ReviewRules {
   private ReviewRules() {}
 
   static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new QualifiedReview(),
+        new ReviewCycle(),
+        new CurrentReferences(),
+        new ConflictOfInterest());
   }
 }

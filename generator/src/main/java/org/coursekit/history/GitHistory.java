@@ -1,0 +1,148 @@
+package org.coursekit.history;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * The history of a course kept in a git work tree, read with the {@code git} binary. The last
+ * release is the highest tag of the form {@code vX.Y.Z} (or {@code X.Y.Z}) reachable from {@code
+ * HEAD}; an uncommitted change does not count as a change until it is committed.
+ *
+ * <p>Answers are cached per instance (one build reads a file's history at most once); the cache is
+ * thread-safe, and what git reports does not change during a build.
+ */
+public final class GitHistory implements CourseHistory {
+
+  /** Long enough for a large repository on a slow disk, short enough not to hang a build. */
+  static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  private static final Pattern OUTER_SLASHES = Pattern.compile("^/+|/+$");
+
+  /** A release tag and the version it names. */
+  private record ReleaseTag(String name, ReleaseVersion version) {
+    static final Comparator<ReleaseTag> ORDER =
+        Comparator.comparing(ReleaseTag::version).thenComparing(ReleaseTag::name);
+  }
+
+  private final GitCommand git;
+  private final String prefix;
+  private final Optional<String> releaseTag;
+  private final Map<String, Optional<LocalDate>> lastChanged = new ConcurrentHashMap<>();
+  private final Map<String, Optional<String>> released = new ConcurrentHashMap<>();
+
+  private GitHistory(GitCommand git, String prefix, Optional<String> releaseTag) {
+    this.git = git;
+    this.prefix = prefix;
+    this.releaseTag = releaseTag;
+  }
+
+  /**
+   * The history of the course in {@code courseRoot}, or {@link CourseHistory#NONE} when the folder
+   * is not inside a git work tree or git cannot be run. Never throws.
+   */
+  public static CourseHistory open(Path courseRoot) {
+    return open(courseRoot, "git", TIMEOUT);
+  }
+
+  static CourseHistory open(Path courseRoot, String executable, Duration timeout) {
+    if (courseRoot == null || !Files.isDirectory(courseRoot)) {
+      return NONE;
+    }
+    GitCommand git = new GitCommand(executable, courseRoot.toAbsolutePath(), timeout);
+    boolean inWorkTree =
+        git.run("rev-parse", "--is-inside-work-tree").map(String::strip).orElse("").equals("true");
+    // The prefix may hold spaces at its ends; only the line break is not part of it.
+    Optional<String> prefix =
+        git.run("rev-parse", "--show-prefix").map(out -> out.lines().findFirst().orElse(""));
+    if (!inWorkTree || prefix.isEmpty()) {
+      return NONE;
+    }
+    // A repository without commits has no tags; `tag --merged HEAD` then fails and reads as none.
+    Optional<String> tag = git.run("tag", "--merged", "HEAD").flatMap(GitHistory::highestRelease);
+    return new GitHistory(git, prefix.get(), tag);
+  }
+
+  /** The highest {@code v?X.Y.Z} tag among the lines of {@code tagList}. */
+  static Optional<String> highestRelease(String tagList) {
+    return tagList
+        .lines()
+        .map(String::strip)
+        .flatMap(name -> ReleaseVersion.ofTag(name).map(v -> new ReleaseTag(name, v)).stream())
+        .max(ReleaseTag.ORDER)
+        .map(ReleaseTag::name);
+  }
+
+  @Override
+  public boolean available() {
+    return true;
+  }
+
+  @Override
+  public Optional<LocalDate> lastChanged(String file) {
+    return lastChanged.computeIfAbsent(
+        file,
+        f ->
+            git.run("log", "-1", "--format=%cs", "--", f)
+                .map(String::strip)
+                .filter(date -> !date.isEmpty())
+                .flatMap(GitHistory::date));
+  }
+
+  @Override
+  public Optional<String> atLastRelease(String file) {
+    if (releaseTag.isEmpty()) {
+      return Optional.empty();
+    }
+    return released.computeIfAbsent(
+        file, f -> git.run("show", "--no-textconv", releaseTag.get() + ":" + prefix + f));
+  }
+
+  @Override
+  public Optional<String> lastReleaseName() {
+    return releaseTag;
+  }
+
+  @Override
+  public List<String> filesAtLastRelease(String folder) {
+    if (releaseTag.isEmpty()) {
+      return List.of();
+    }
+    String trimmed = OUTER_SLASHES.matcher(folder).replaceAll("");
+    String base = trimmed.isEmpty() ? "" : trimmed + "/";
+    // -z: names are NUL-separated and never quoted, whatever characters they hold; --full-tree:
+    // list the whole tree named, not only the part under the current folder.
+    return git.run(
+            "ls-tree",
+            "-r",
+            "-z",
+            "--full-tree",
+            "--name-only",
+            releaseTag.get() + ":" + prefix + trimmed)
+        .map(
+            names ->
+                Arrays.stream(names.split("\0"))
+                    .filter(name -> !name.isEmpty())
+                    .map(name -> base + name)
+                    .sorted()
+                    .toList())
+        .orElse(List.of());
+  }
+
+  private static Optional<LocalDate> date(String text) {
+    try {
+      return Optional.of(LocalDate.parse(text));
+    } catch (DateTimeParseException notADate) {
+      return Optional.empty();
+    }
+  }
+}

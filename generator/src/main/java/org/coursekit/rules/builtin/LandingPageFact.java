@@ -1,0 +1,174 @@
+package org.coursekit.rules.builtin;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.coursekit.diag.SourceRef;
+import org.coursekit.model.Program;
+
+/**
+ * What the landing page must tell a learner before enrolling (DSC-001), where program.yml declares
+ * it, and the id of the element the published landing page shows it in. The rule checks the
+ * sources; the site build checks the rendered page with the same list.
+ */
+public enum LandingPageFact {
+  PURPOSE(
+      "the program's purpose",
+      "purpose",
+      "purpose: Prepare newly hired technicians to receive and store cell products safely",
+      p -> has(p.purpose()),
+      "purpose"),
+  SCOPE(
+      "what the program covers",
+      "scope.includes",
+      "includes: [receipt and inspection of dry shippers]",
+      p -> p.scope() != null && hasAny(p.scope().includes()),
+      "scope"),
+  EXCLUSIONS(
+      "what the program does not cover",
+      "scope.excludes",
+      "excludes: [clinical administration]",
+      p -> p.scope() != null && hasAny(p.scope().excludes()),
+      "scope-excludes"),
+  AUDIENCE(
+      "who the program is for",
+      "intended_audience.description",
+      "description: Newly hired cell therapy technicians",
+      p -> p.audience() != null && has(p.audience().description()),
+      "audience"),
+  PREREQUISITES(
+      "the prerequisites",
+      "prerequisites",
+      "prerequisites: [Site GMP orientation]` (or `prerequisites: []` with `prerequisites_none:"
+          + " true`",
+      p -> hasAny(p.prerequisites()) || p.prerequisitesNone(),
+      "prerequisites"),
+  OUTCOMES(
+      "the intended learning outcomes",
+      "outcomes",
+      "outcomes: [{ id: PO-1, text: Perform receipt checks on a cell product shipment, bloom_level:"
+          + " apply }]",
+      p -> p.outcomes().stream().anyMatch(o -> has(o.text())),
+      "outcomes"),
+  COMPLETION(
+      "what a learner must do to earn the certificate",
+      "completion.requires",
+      "requires: [all-modules, assessment:final-exam]",
+      p -> p.completion() != null && !p.completion().requires().isEmpty(),
+      "completion"),
+  PASSING_STANDARD(
+      "the passing standard",
+      "completion.passing_standard.score",
+      "passing_standard: { score: 80, scale: percent }",
+      p ->
+          p.completion() != null
+              && p.completion().passingStandard() != null
+              && p.completion().passingStandard().score() != null,
+      "passing-standard"),
+  ATTEMPTS(
+      "how many attempts a learner has",
+      "completion.attempts.max",
+      "attempts: { max: 3, wait_days: 7 }",
+      p ->
+          p.completion() != null
+              && p.completion().attempts() != null
+              && p.completion().attempts().max() != null,
+      "attempts"),
+  CONTACT_HOURS(
+      "the contact hours",
+      "contact_hours",
+      "contact_hours: 3.0",
+      p -> p.contactHours() != null,
+      "credits"),
+  CERTIFICATE_TERM(
+      "how long the certificate is valid",
+      "certificate.term",
+      "term: P3Y",
+      p -> p.certificate() != null && has(p.certificate().term()),
+      "certificate-term"),
+  DELIVERY_FORMAT(
+      "the delivery format",
+      "design_plan.delivery_mode",
+      "delivery_mode: online",
+      p -> p.designPlan() != null && has(p.designPlan().deliveryMode()),
+      "delivery-format"),
+  TECHNICAL_REQUIREMENTS(
+      "the technical requirements",
+      "design_plan.technical_requirements",
+      "technical_requirements: A current web browser with JavaScript enabled",
+      p -> p.designPlan() != null && has(p.designPlan().technicalRequirements()),
+      "technical-requirements"),
+  FEES(
+      "the fees, cancellation and refund policy",
+      "policies.fees_refunds",
+      "fees_refunds: https://example.org/policies/fees",
+      p -> hasPolicy(p, "fees_refunds"),
+      "policy-fees-refunds"),
+  ACCOMMODATIONS(
+      "how to ask for accommodations",
+      "policies.accommodations",
+      "accommodations: https://example.org/policies/accommodations",
+      p -> hasPolicy(p, "accommodations"),
+      "accommodations"),
+  APPEALS(
+      "how to complain or appeal a decision",
+      "policies.appeals",
+      "appeals: https://example.org/policies/appeals",
+      p -> hasPolicy(p, "appeals"),
+      "appeals");
+
+  private final String label;
+  private final String key;
+  private final String example;
+  private final Predicate<Program> present;
+  private final String htmlId;
+
+  LandingPageFact(
+      String label, String key, String example, Predicate<Program> present, String htmlId) {
+    this.label = label;
+    this.key = key;
+    this.example = example;
+    this.present = present;
+    this.htmlId = htmlId;
+  }
+
+  /** What learners learn from it, e.g. "the passing standard". */
+  public String label() {
+    return label;
+  }
+
+  /** Its place in program.yml, e.g. {@code completion.passing_standard.score}. */
+  public String key() {
+    return key;
+  }
+
+  /** A correct line to quote in messages. */
+  String example() {
+    return example;
+  }
+
+  public boolean presentIn(Program program) {
+    return present.test(program);
+  }
+
+  /** Where program.yml declares it, or the mapping it belongs in. */
+  public SourceRef at(Program program) {
+    return YamlPaths.at(program.source(), key);
+  }
+
+  /** The id of the landing page element that shows it. */
+  public String htmlId() {
+    return htmlId;
+  }
+
+  private static boolean has(String text) {
+    return !YamlPaths.blank(text);
+  }
+
+  private static boolean hasAny(List<String> texts) {
+    return texts.stream().anyMatch(LandingPageFact::has);
+  }
+
+  private static boolean hasPolicy(Program program, String name) {
+    return program.policies().stream().anyMatch(p -> name.equals(p.name()) && has(p.target()));
+  }
+}
