@@ -1,12 +1,8 @@
 package org.coursekit.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,60 +19,58 @@ import org.coursekit.diag.SourceRef;
 /**
  * The machine-readable findings report, {@code findings.json}:
  *
- * <pre>{"findings":[{"rule":…, "severity":"error|warning|info", "file":…, "line":…,
- * "column":…, "message":…}]}</pre>
+ * <pre>{"findings":[{"rule":…, "rule_name":…, "severity":"error|warning|info", "file":…,
+ * "line":…, "column":…, "message":…, "help":…}]}</pre>
  *
- * <p>Pretty-printed with two-space indents, keys in that order, UTF-8, LF line endings on every
+ * <p>{@code rule_name} and {@code help} describe the rule (its name, and why it matters with its
+ * source); they are derived from the rule id, so {@link #fromJson} does not need them.
+ * Pretty-printed with two-space indents, keys in that order, UTF-8, LF line endings on every
  * platform and a final newline, so the same findings always give the same bytes.
  */
 public final class FindingsJson {
 
-  private static final String LF = "\n";
-  // ObjectWriter and ObjectReader are immutable and thread-safe, so sharing them is safe.
-  private static final ObjectWriter WRITER =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withSeparators(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(new DefaultIndenter("  ", LF))
-                  .withArrayIndenter(new DefaultIndenter("  ", LF)));
   private static final ObjectReader READER = new ObjectMapper().reader();
 
   private FindingsJson() {}
 
-  /** The report text for {@code findings}, in the order given. */
-  public static String toJson(List<Finding> findings) {
+  /** The report text for {@code findings}, in the order given, described by {@code rules}. */
+  public static String toJson(List<Finding> findings, RuleDescriptions rules) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
     ArrayNode array = root.putArray("findings");
     for (Finding finding : findings) {
+      RuleDescriptions.Description rule = rules.describe(finding.rule());
       array
           .addObject()
           .put("rule", finding.rule())
+          .put("rule_name", rule.name())
           .put("severity", finding.severity().label())
           .put("file", finding.at().file())
           .put("line", finding.at().line())
           .put("column", finding.at().column())
-          .put("message", finding.message());
+          .put("message", finding.message())
+          .put("help", rule.help());
     }
-    try {
-      return WRITER.writeValueAsString(root) + LF;
-    } catch (IOException e) {
-      // A tree of strings and numbers always serialises; this would be a Jackson defect.
-      throw new IllegalStateException("Cannot write findings as JSON", e);
-    }
+    return JsonText.of(root);
+  }
+
+  /** The report text for {@code findings}, described by CourseKit's own rules. */
+  public static String toJson(List<Finding> findings) {
+    return toJson(findings, RuleDescriptions.builtin());
   }
 
   /** Writes the report to {@code file}, creating its parent folders. */
-  public static void write(List<Finding> findings, Path file) throws IOException {
+  public static void write(List<Finding> findings, RuleDescriptions rules, Path file)
+      throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(file, toJson(findings), StandardCharsets.UTF_8);
+    Files.writeString(file, toJson(findings, rules), StandardCharsets.UTF_8);
+  }
+
+  /** Writes the report to {@code file}, described by CourseKit's own rules. */
+  public static void write(List<Finding> findings, Path file) throws IOException {
+    write(findings, RuleDescriptions.builtin(), file);
   }
 
   /**
