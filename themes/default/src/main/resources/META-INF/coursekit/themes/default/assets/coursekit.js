@@ -283,6 +283,9 @@
     }
   }
 
+  // The package runtime marks summative answers with the same rules (coursekit-runtime.js).
+  window.CourseKitAnswers = { normaliseText: normaliseText, parseNumber: parseNumber };
+
   onReady(function () {
     document.querySelectorAll('form.quiz[data-quiz-id]').forEach(setUpQuiz);
     setUpTooltips();
