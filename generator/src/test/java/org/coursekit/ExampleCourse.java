@@ -3,6 +3,8 @@ package org.coursekit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /** Locates the example course and builds it, for the tests that check the published result. */
 final class ExampleCourse {
@@ -27,7 +29,12 @@ final class ExampleCourse {
 
   /** Builds the example course's site into {@code output} and returns the report. */
   static BuildReport buildSite(Path output) throws Exception {
-    return CourseBuild.create(ExampleCourse.class.getClassLoader())
-        .site(new BuildOptions(folder(), output, TIMESTAMP));
+    return CourseBuild.create(ExampleCourse.class.getClassLoader()).site(options(output));
+  }
+
+  /** Build options for the example course, judged on the day of {@link #TIMESTAMP}. */
+  static BuildOptions options(Path output) {
+    return new BuildOptions(
+        folder(), output, TIMESTAMP, LocalDate.ofInstant(TIMESTAMP, ZoneOffset.UTC), null);
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.coursekit.diag.Finding;
@@ -24,6 +25,7 @@ class GoldenFindingsTest {
 
   private static final Path GOLDEN = Path.of("src/test/resources/golden");
   private static final boolean UPDATE = Boolean.getBoolean("coursekit.golden.update");
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
   static List<String> cases() throws IOException {
     try (Stream<Path> dirs = Files.list(GOLDEN)) {
@@ -37,7 +39,9 @@ class GoldenFindingsTest {
     Path dir = GOLDEN.resolve(name);
     BuildReport report =
         CourseBuild.create(getClass().getClassLoader())
-            .validate(new BuildOptions(dir.resolve("course"), output, null));
+            .validate(
+                new BuildOptions(dir.resolve("course"), output, null, TODAY, null)
+                    .withoutVersionHistory());
     String actual =
         String.join("\n", report.findings().stream().map(Finding::format).toList()) + "\n";
     Path expected = dir.resolve("findings.txt");

@@ -33,7 +33,8 @@ final class ConfigReader {
     return new CourseConfig(
         Objects.requireNonNullElse(profile, CourseConfig.DEFAULTS.profile()),
         rules(root),
-        fields.text(root, "baseline", "coursekit-baseline.json"));
+        fields.text(root, "baseline", "coursekit-baseline.json"),
+        root.has("baseline") ? root.positionOf("baseline") : null);
   }
 
   /** Each entry is a severity word or a mapping of {@code severity} and the rule's options. */

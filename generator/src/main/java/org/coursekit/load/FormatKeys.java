@@ -38,7 +38,8 @@ final class FormatKeys {
           "policies",
           "modules",
           "ai_assisted",
-          "disclosure");
+          "disclosure",
+          "changelog");
   static final KeySet SCOPE = KeySet.of("`scope`", "includes", "excludes");
   static final KeySet AUDIENCE = KeySet.of("`intended_audience`", "description", "level");
   static final KeySet DESIGN_PLAN =

@@ -7,11 +7,21 @@ import org.coursekit.yaml.YamlMap;
 /**
  * {@code coursekit.yml}: the rule profile, per-rule settings and the baseline file. A course
  * without the file gets {@link #DEFAULTS}.
+ *
+ * @param baseline the baseline file as written (relative to the course folder), or null when
+ *     coursekit.yml names none
+ * @param baselineAt where {@code baseline} is written, or null when it is not
  */
-public record CourseConfig(String profile, List<RuleSetting> rules, String baseline) {
+public record CourseConfig(
+    String profile, List<RuleSetting> rules, String baseline, SourceRef baselineAt) {
 
   /** The settings of a course that has no {@code coursekit.yml}. */
   public static final CourseConfig DEFAULTS = new CourseConfig("release", List.of(), null);
+
+  /** Settings whose baseline, if any, has no recorded position. */
+  public CourseConfig(String profile, List<RuleSetting> rules, String baseline) {
+    this(profile, rules, baseline, null);
+  }
 
   /**
    * One entry under {@code rules:}: a severity word ({@code error|warning|info|off}, or null when

@@ -1,6 +1,7 @@
 package org.coursekit.render;
 
 import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -24,8 +25,24 @@ public final class TemplateRenderer {
   private final Configuration configuration;
 
   public TemplateRenderer(Theme theme) {
+    this(new ClassTemplateLoader(theme.classLoader(), theme.templatePath()));
+  }
+
+  /**
+   * A renderer in which a template under {@code folder/} of the theme takes the place of the
+   * template of the same name at the top: with {@code "package"}, {@code module.ftlh} and the
+   * {@code layout.ftlh} it imports come from {@code package/} when the theme has them there. LMS
+   * packages use this to give the site's pages a layout without the site's navigation.
+   */
+  public static TemplateRenderer withOverrides(Theme theme, String folder) {
+    return new TemplateRenderer(
+        new OverridingTemplateLoader(
+            new ClassTemplateLoader(theme.classLoader(), theme.templatePath()), folder + "/"));
+  }
+
+  private TemplateRenderer(TemplateLoader loader) {
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-    cfg.setTemplateLoader(new ClassTemplateLoader(theme.classLoader(), theme.templatePath()));
+    cfg.setTemplateLoader(loader);
     cfg.setRecognizeStandardFileExtensions(true);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");

@@ -45,8 +45,11 @@ public record LandingPage(
   /** One thing a learner must do to earn the certificate, with an optional note. */
   public record Requirement(String text, String note) {}
 
-  /** A policy: its human label and where it is published. */
-  public record PolicyLink(String label, String href, boolean external) {}
+  /**
+   * A policy: the id of its element on the page ({@code policy-fees-refunds}), its human label and
+   * where it is published.
+   */
+  public record PolicyLink(String id, String label, String href, boolean external) {}
 
   public LandingPage {
     includes = List.copyOf(includes);

@@ -13,6 +13,7 @@ import org.coursekit.model.CourseModule;
 import org.coursekit.model.Outcome;
 import org.coursekit.model.Program;
 import org.coursekit.model.Ref;
+import org.coursekit.render.Slugs;
 
 /**
  * Builds the landing page model from {@code program.yml}: the facts a learner must see before
@@ -236,7 +237,7 @@ final class LandingPages {
     if (accreditation == null
         || !"active".equals(accreditation.status())
         || accreditation.body() == null
-        || (!accreditation.scope().isEmpty() && !accreditation.scope().contains(program.id()))) {
+        || !accreditation.scope().contains(program.id())) {
       return null;
     }
     String under =
@@ -273,11 +274,12 @@ final class LandingPages {
   private static Optional<LandingPage.PolicyLink> link(
       Program.Policy policy, Map<String, String> policyPaths) {
     String label = DisplayText.policyLabel(policy.name());
+    String id = "policy-" + Slugs.slug(policy.name());
     if (policy.target() != null && policy.external()) {
-      return Optional.of(new LandingPage.PolicyLink(label, policy.target().strip(), true));
+      return Optional.of(new LandingPage.PolicyLink(id, label, policy.target().strip(), true));
     }
     return Optional.ofNullable(policyPaths.get(policy.name()))
-        .map(path -> new LandingPage.PolicyLink(label, SitePaths.href(path), false));
+        .map(path -> new LandingPage.PolicyLink(id, label, SitePaths.href(path), false));
   }
 
   private static List<String> nonBlank(List<String> values) {

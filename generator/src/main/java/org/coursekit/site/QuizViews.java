@@ -1,7 +1,5 @@
 package org.coursekit.site;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +11,7 @@ import java.util.Set;
 import org.coursekit.model.Item;
 import org.coursekit.render.MarkdownRenderer;
 import org.coursekit.render.MarkdownRenderer.Phrase;
+import org.coursekit.render.ScriptJson;
 
 /**
  * Builds the page model of a formative quiz from its item, with the answer key the quiz script
@@ -32,7 +31,7 @@ final class QuizViews {
           "open", "Think about your answer, then open the feedback to compare.");
 
   private final MarkdownRenderer markdown;
-  private final ObjectMapper json = new ObjectMapper();
+  private final ScriptJson json = new ScriptJson();
 
   QuizViews(MarkdownRenderer markdown) {
     this.markdown = markdown;
@@ -45,7 +44,22 @@ final class QuizViews {
    * @param domId the prefix of the quiz's element ids, unique on its page
    */
   Optional<QuizView> build(Item item, String domId) {
-    if (item.summative() || item.type() == null) {
+    if (item.summative()) {
+      return Optional.empty();
+    }
+    return view(item, domId);
+  }
+
+  /**
+   * The view of a summative item, for the assessment page of an LMS package only (never a site
+   * page); empty when the item has nothing a learner could answer.
+   */
+  Optional<QuizView> buildSummative(Item item, String domId) {
+    return item.summative() ? view(item, domId) : Optional.empty();
+  }
+
+  private Optional<QuizView> view(Item item, String domId) {
+    if (item.type() == null) {
       return Optional.empty();
     }
     String type = OPEN_TYPES.contains(item.type()) ? "open" : item.type();
@@ -121,7 +135,7 @@ final class QuizViews {
             rows,
             choices,
             html(item.feedback()),
-            scriptSafe(key)));
+            json.write(key)));
   }
 
   private String phrase(String text) {
@@ -134,20 +148,5 @@ final class QuizViews {
 
   private String plain(String text) {
     return text == null ? "" : markdown.plainText(text).strip();
-  }
-
-  /**
-   * JSON that cannot end its {@code <script>} element early: {@code <}, {@code >} and {@code &}
-   * only occur inside JSON strings, where their escapes mean the same.
-   */
-  private String scriptSafe(Map<String, Object> key) {
-    try {
-      return json.writeValueAsString(key)
-          .replace("<", "\\u003c")
-          .replace(">", "\\u003e")
-          .replace("&", "\\u0026");
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("A quiz key of strings and numbers is always JSON", e);
-    }
   }
 }

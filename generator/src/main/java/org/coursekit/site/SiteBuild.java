@@ -31,19 +31,26 @@ final class SiteBuild {
   private final Theme theme;
   private final TemplateRenderer templates;
   private final MarkdownRenderer markdown;
+  private final String landingPath;
   private final List<Finding> findings = new ArrayList<>();
 
+  /**
+   * @param landingPath where the landing page goes: {@code index.html} in a site, {@code
+   *     overview.html} in an LMS package, whose {@code index.html} is the launch page
+   */
   SiteBuild(
       Course course,
       SiteOptions options,
       Theme theme,
       TemplateRenderer templates,
-      MarkdownRenderer markdown) {
+      MarkdownRenderer markdown,
+      String landingPath) {
     this.course = course;
     this.options = options;
     this.theme = theme;
     this.templates = templates;
     this.markdown = markdown;
+    this.landingPath = landingPath;
   }
 
   SiteResult run() throws IOException {
@@ -84,11 +91,13 @@ final class SiteBuild {
               disclosure);
       write(
           out,
-          "index.html",
+          landingPath,
           "index.ftlh",
-          frames.frame(frames.courseTitle(), "index.html", "overview", null),
+          frames.frame(frames.courseTitle(), landingPath, "overview", null),
           landing);
-      List<Finding> leaks = new SummativeLeakCheck(markdown).check(course.items(), textFiles(out));
+      Map<String, String> texts = textFiles(out);
+      findings.addAll(new RenderedSiteChecks().check(course, texts, landingPath, policyPaths));
+      List<Finding> leaks = new SummativeLeakCheck(markdown).check(course.items(), texts);
       findings.addAll(leaks);
       if (!leaks.isEmpty()) {
         return new SiteResult(findings, List.of());

@@ -20,8 +20,15 @@ public final class SiteGenerator {
 
   private static final String THEME = "default";
 
+  /** The theme folder whose templates replace the site's own in LMS packages. */
+  private static final String PACKAGE_TEMPLATES = "package";
+
+  /** Where a package keeps the landing page; its {@code index.html} is the launch page. */
+  public static final String PACKAGE_LANDING_PAGE = "overview.html";
+
   private final Theme theme;
   private final TemplateRenderer templates;
+  private final TemplateRenderer packageTemplates;
   private final MarkdownRenderer markdown;
 
   /**
@@ -32,6 +39,7 @@ public final class SiteGenerator {
   public SiteGenerator(ClassLoader themeLoader) {
     this.theme = Theme.load(Objects.requireNonNull(themeLoader, "themeLoader"), THEME);
     this.templates = new TemplateRenderer(theme);
+    this.packageTemplates = TemplateRenderer.withOverrides(theme, PACKAGE_TEMPLATES);
     this.markdown = new MarkdownRenderer();
   }
 
@@ -46,6 +54,22 @@ public final class SiteGenerator {
   public SiteResult generate(Course course, SiteOptions options) throws IOException {
     Objects.requireNonNull(course, "course");
     Objects.requireNonNull(options, "options");
-    return new SiteBuild(course, options, theme, templates, markdown).run();
+    return new SiteBuild(course, options, theme, templates, markdown, "index.html").run();
+  }
+
+  /**
+   * Builds the pages an LMS package shows inside its launch page: the site's pages, rendered with
+   * the theme's {@code package/} templates where it has them (a layout without the site's
+   * navigation), with the landing page at {@link #PACKAGE_LANDING_PAGE}. The same checks apply as
+   * for a site, ASM-007 included.
+   *
+   * @throws IOException when the output folder cannot be written
+   * @throws ThemeException when a theme template fails, which is a bug in the theme
+   */
+  public SiteResult generatePackageContent(Course course, SiteOptions options) throws IOException {
+    Objects.requireNonNull(course, "course");
+    Objects.requireNonNull(options, "options");
+    return new SiteBuild(course, options, theme, packageTemplates, markdown, PACKAGE_LANDING_PAGE)
+        .run();
   }
 }

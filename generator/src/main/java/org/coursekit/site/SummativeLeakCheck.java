@@ -1,5 +1,8 @@
 package org.coursekit.site;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +24,9 @@ import org.jsoup.select.NodeTraversor;
  * attribute or an SVG diagram. Texts are compared as words, ignoring case, punctuation and line
  * breaks. Binary files (images, PDF) cannot be read this way.
  */
-final class SummativeLeakCheck {
+public final class SummativeLeakCheck {
 
-  static final String RULE = "ASM-007";
+  public static final String RULE = "ASM-007";
 
   /** Shorter stems ("Define COI.") would match ordinary prose and prove nothing. */
   private static final int MIN_WORDS = 3;
@@ -32,13 +35,14 @@ final class SummativeLeakCheck {
       List.of(".html", ".htm", ".svg", ".xml", ".md", ".txt", ".csv", ".json", ".js", ".css");
 
   private final MarkdownRenderer markdown;
+  private final ObjectMapper json = new ObjectMapper();
 
-  SummativeLeakCheck(MarkdownRenderer markdown) {
+  public SummativeLeakCheck(MarkdownRenderer markdown) {
     this.markdown = markdown;
   }
 
   /** True for the files of a site that are text and can hold a question. */
-  static boolean isText(String path) {
+  public static boolean isText(String path) {
     String lower = path.toLowerCase(Locale.ROOT);
     return TEXT_EXTENSIONS.stream().anyMatch(lower::endsWith);
   }
@@ -46,7 +50,7 @@ final class SummativeLeakCheck {
   /**
    * @param files the content of every text file of the site, by its path, in path order
    */
-  List<Finding> check(List<Item> items, Map<String, String> files) {
+  public List<Finding> check(List<Item> items, Map<String, String> files) {
     List<String> pageWords = new ArrayList<>();
     files.forEach(
         (path, content) -> pageWords.add(" " + words(searchableText(path, content)) + " "));
@@ -88,7 +92,7 @@ final class SummativeLeakCheck {
    * nodes (so neither adjacent SVG labels nor inline tags hide a sentence), every attribute value
    * and every script; other files as they are.
    */
-  private static String searchableText(String path, String content) {
+  private String searchableText(String path, String content) {
     String lower = path.toLowerCase(Locale.ROOT);
     boolean html = lower.endsWith(".html") || lower.endsWith(".htm");
     if (!html && !lower.endsWith(".svg") && !lower.endsWith(".xml")) {
@@ -102,12 +106,38 @@ final class SummativeLeakCheck {
             text.append(' ').append(textNode.getWholeText());
           } else if (node instanceof DataNode data) {
             text.append(' ').append(data.getWholeData());
+            jsonStrings(data).forEach(value -> text.append(' ').append(value));
           } else if (node instanceof Element element) {
             element.attributes().forEach(a -> text.append(' ').append(a.getValue()));
           }
         },
         document);
     return text.toString();
+  }
+
+  /**
+   * The strings of a JSON script (as text, HTML removed), so a question cannot hide behind JSON
+   * escapes such as {@code \\n} or {@code \\u003c}. Other scripts give nothing.
+   */
+  private List<String> jsonStrings(DataNode data) {
+    if (!(data.parentNode() instanceof Element script)
+        || !script.attr("type").toLowerCase(Locale.ROOT).contains("json")) {
+      return List.of();
+    }
+    List<String> strings = new ArrayList<>();
+    try {
+      collect(json.readTree(data.getWholeData()), strings);
+    } catch (JsonProcessingException e) {
+      return List.of();
+    }
+    return strings;
+  }
+
+  private static void collect(JsonNode node, List<String> strings) {
+    if (node.isTextual()) {
+      strings.add(node.asText().contains("<") ? Jsoup.parse(node.asText()).text() : node.asText());
+    }
+    node.forEach(child -> collect(child, strings));
   }
 
   private static String words(String text) {

@@ -23,7 +23,13 @@ class ThemeTest {
   void defaultThemeListsItsAssetsAndReadsThem() throws IOException {
     Theme theme = Theme.load(getClass().getClassLoader(), "default");
     assertThat(theme.name()).isEqualTo("default");
-    assertThat(theme.assets()).containsExactly("coursekit.css", "coursekit.js", "favicon.svg");
+    assertThat(theme.assets())
+        .containsExactly(
+            "coursekit-runtime.js",
+            "coursekit-shell.css",
+            "coursekit.css",
+            "coursekit.js",
+            "favicon.svg");
     for (String asset : theme.assets()) {
       assertThat(theme.asset(asset)).isNotEmpty();
     }

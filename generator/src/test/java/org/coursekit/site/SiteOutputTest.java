@@ -88,6 +88,8 @@ class SiteOutputTest {
     SiteResult result = fixture.build(site);
     assertThat(result.files())
         .containsExactly(
+            "assets/coursekit-runtime.js",
+            "assets/coursekit-shell.css",
             "assets/coursekit.css",
             "assets/coursekit.js",
             "assets/favicon.svg",
@@ -191,6 +193,8 @@ class SiteOutputTest {
         List.of(
             "theme.yaml",
             "assets.txt",
+            "assets/coursekit-runtime.js",
+            "assets/coursekit-shell.css",
             "assets/coursekit.css",
             "assets/coursekit.js",
             "assets/favicon.svg",

@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,6 +26,8 @@ abstract class AbstractCourseMojo extends AbstractMojo {
   /** Remembers, per project, that the findings were already printed by an earlier goal. */
   private static final String PRINTED_KEY = "coursekit.findingsPrinted";
 
+  private static final String FINDINGS_REPORT = "reports/findings.json";
+
   /** The course folder: the one that holds {@code program.yml}. */
   @Parameter(
       property = "coursekit.sourceDirectory",
@@ -43,6 +47,14 @@ abstract class AbstractCourseMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   private String outputTimestamp;
 
+  /**
+   * The rule profile: {@code release} (every rule at full severity) or {@code draft} (errors become
+   * warnings, except GEN-001 and the format checks FMT-001 to FMT-005). Overrides coursekit.yml's
+   * {@code profile}; unset keeps the file's.
+   */
+  @Parameter(property = "coursekit.profile")
+  private String profile;
+
   /** The lowest severity that fails the build: {@code error} (default) or {@code warning}. */
   @Parameter(property = "coursekit.failOn", defaultValue = "error")
   private String failOn;
@@ -60,16 +72,27 @@ abstract class AbstractCourseMojo extends AbstractMojo {
   /** The goal's name for log lines. */
   abstract String goal();
 
+  /** Checks the goal's own parameters before anything is built; a bad value stops the goal. */
+  void checkParameters() throws MojoExecutionException {}
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("coursekit:" + goal() + " skipped");
       return;
     }
+    checkParameters();
     Severity threshold = FailOn.parse(failOn);
     Instant timestamp = OutputTimestamps.parse(outputTimestamp);
+    // Review and evaluation dates are judged against the real date; the library never reads the
+    // clock itself.
     BuildOptions options =
-        new BuildOptions(sourceDirectory.toPath(), outputDirectory.toPath(), timestamp);
+        new BuildOptions(
+            sourceDirectory.toPath(),
+            outputDirectory.toPath(),
+            timestamp,
+            LocalDate.now(ZoneOffset.UTC),
+            blankToNull(profile));
     if (!sourceDirectory.isDirectory()) {
       throw new MojoFailureException(
           "coursekit: no course folder at "
@@ -90,7 +113,8 @@ abstract class AbstractCourseMojo extends AbstractMojo {
       printer.printAll(report);
       project.setContextValue(PRINTED_KEY, printedFor);
     }
-    getLog().info("coursekit: " + FindingPrinter.summary(report) + "; report: " + reportPath());
+    String where = report.written().contains(FINDINGS_REPORT) ? "; report: " + reportPath() : "";
+    getLog().info("coursekit: " + FindingPrinter.summary(report) + where);
     if (report.hasAtLeast(threshold)) {
       throw new MojoFailureException(
           "coursekit: the course has "
@@ -102,10 +126,18 @@ abstract class AbstractCourseMojo extends AbstractMojo {
   }
 
   private File reportPath() {
-    return new File(outputDirectory, "reports/findings.json");
+    return new File(outputDirectory, FINDINGS_REPORT);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   File outputDirectory() {
     return outputDirectory;
+  }
+
+  MavenProject project() {
+    return project;
   }
 }

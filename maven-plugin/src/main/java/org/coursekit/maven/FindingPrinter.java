@@ -22,6 +22,29 @@ final class FindingPrinter {
       log.info("coursekit: findings in " + courseFolder + ":");
     }
     report.findings().forEach(this::print);
+    printBaselined(report);
+  }
+
+  /**
+   * Baselined findings do not fail the build, so the log names only their number (each at debug
+   * level, {@code -X}); the reports list them all.
+   */
+  private void printBaselined(BuildReport report) {
+    if (report.baselined().isEmpty()) {
+      return;
+    }
+    int count = report.baselined().size();
+    log.info(
+        "coursekit: "
+            + (count == 1
+                ? "1 finding is recorded in the baseline and does not fail the build (run with -X"
+                    + " to list it)"
+                : count
+                    + " findings are recorded in the baseline and do not fail the build (run with"
+                    + " -X to list them)"));
+    if (log.isDebugEnabled()) {
+      report.baselined().forEach(f -> log.debug(f.format() + " (baseline)"));
+    }
   }
 
   /** Used when an earlier goal of the same build already printed everything. */
