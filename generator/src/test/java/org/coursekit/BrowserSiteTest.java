@@ -2,9 +2,7 @@ package org.coursekit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.coursekit.load.CourseLoader;
@@ -12,8 +10,8 @@ import org.coursekit.model.Course;
 import org.coursekit.model.CourseModule;
 import org.coursekit.model.Item;
 import org.coursekit.model.QuizBlock;
+import org.coursekit.pack.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,13 +20,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Opens the built example course in real headless Chromium (Debian's {@code chromium} and {@code
@@ -37,9 +31,6 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class BrowserSiteTest {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
   @TempDir static Path output;
   @TempDir static Path profile;
   static WebDriver driver;
@@ -47,37 +38,10 @@ class BrowserSiteTest {
 
   @BeforeAll
   static void start() throws Exception {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed && System.getenv("CI") != null) {
-      throw new IllegalStateException(
-          "CI needs Debian's chromium and chromium-driver for the browser tests (.ci/run installs them)");
-    }
-    Assumptions.assumeTrue(
-        installed, "browser tests skipped: apt-get install chromium chromium-driver to run them");
+    HeadlessChromium.assumeBrowserInstalled();
     ExampleCourse.buildSite(output);
     course = new CourseLoader().load(ExampleCourse.folder()).course();
-
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--user-data-dir=" + profile,
-        "--window-size=1280,900");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver = HeadlessChromium.start(profile);
   }
 
   @AfterAll

@@ -16,7 +16,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * generator/src/test/lms} ({@code npm ci --prefix generator/src/test/lms}). Outside CI a missing
  * browser or scorm-again skips the tests; in CI ({@code CI} set) it fails them.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -25,6 +25,18 @@ final class HeadlessChromium {
   static final Path SCORM_AGAIN = Path.of("src/test/lms/node_modules/scorm-again/dist");
 
   private HeadlessChromium() {}
+
+  /** Skips (or in CI fails) unless Chromium and ChromeDriver are installed. */
+  public static void assumeBrowserInstalled() {
+    boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!browser && System.getenv("CI") != null) {
+      throw new IllegalStateException(
+          "CI needs Debian's chromium and chromium-driver for the browser tests (.ci/run installs"
+              + " them)");
+    }
+    Assumptions.assumeTrue(
+        browser, "browser tests skipped: apt-get install chromium chromium-driver to run them");
+  }
 
   /** Skips (or in CI fails) unless Chromium, ChromeDriver and scorm-again are installed. */
   static void assumeInstalled() {
@@ -43,7 +55,8 @@ final class HeadlessChromium {
             + " scorm-again, the independent LMS they run against");
   }
 
-  static ChromeDriver start(Path profile) {
+  /** A headless Chromium with a fresh profile in {@code profile} and browser logging on. */
+  public static ChromeDriver start(Path profile) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
