@@ -13,6 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.SourceRef;
 import org.coursekit.model.CourseConfig;
@@ -70,15 +73,26 @@ public final class BaselineFile {
    * suggests recording the baseline again.
    */
   public BaselineSplit apply(List<Finding> findings) {
+    return apply(findings, Set.of());
+  }
+
+  /**
+   * Like {@link #apply(List)} for a build in which the checks of {@code notRun} did not all run
+   * (the site or package checks of a build that writes neither): their recorded findings excuse
+   * what they match but are not called fixed when they do not occur.
+   */
+  public BaselineSplit apply(List<Finding> findings, Set<String> notRun) {
     List<Finding> problems = new ArrayList<>();
-    Baseline baseline = read(problems);
-    Baseline.Match match = baseline.match(findings);
+    Optional<Baseline> recorded = read(problems);
+    Baseline.Match match = recorded.orElse(Baseline.EMPTY).match(findings);
     List<Finding> open = new ArrayList<>(match.open());
     open.addAll(problems);
-    if (!match.unmatched().isEmpty()) {
-      open.add(stale(match));
+    Map<Fingerprint, Integer> fixed = new TreeMap<>(match.unmatched());
+    fixed.keySet().removeIf(fingerprint -> notRun.contains(fingerprint.rule()));
+    if (!fixed.isEmpty()) {
+      open.add(stale(fixed));
     }
-    return new BaselineSplit(open, match.baselined());
+    return new BaselineSplit(open, match.baselined(), recorded.isPresent());
   }
 
   /** Writes {@code baseline} to this file, replacing it atomically where the file system can. */
@@ -101,8 +115,8 @@ public final class BaselineFile {
     }
   }
 
-  /** The recorded baseline, or {@link Baseline#EMPTY} after adding to {@code problems} why not. */
-  private Baseline read(List<Finding> problems) {
+  /** The recorded baseline, or empty after adding to {@code problems} why there is none. */
+  private Optional<Baseline> read(List<Finding> problems) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
@@ -110,7 +124,7 @@ public final class BaselineFile {
       if (named) {
         problems.add(missing());
       }
-      return Baseline.EMPTY;
+      return Optional.empty();
     } catch (IOException e) {
       problems.add(
           Finding.error(
@@ -120,10 +134,10 @@ public final class BaselineFile {
                   + e.getClass().getSimpleName()
                   + "), so no finding is excused. "
                   + RECREATE));
-      return Baseline.EMPTY;
+      return Optional.empty();
     }
     try {
-      return BaselineJson.fromJson(utf8(bytes));
+      return Optional.of(BaselineJson.fromJson(utf8(bytes)));
     } catch (CharacterCodingException e) {
       problems.add(
           Finding.error(
@@ -140,7 +154,7 @@ public final class BaselineFile {
                   + ". No finding is excused until it is fixed. "
                   + RECREATE));
     }
-    return Baseline.EMPTY;
+    return Optional.empty();
   }
 
   private Finding missing() {
@@ -153,9 +167,9 @@ public final class BaselineFile {
             + " to record the current findings there, or remove the `baseline` line.");
   }
 
-  private Finding stale(Baseline.Match match) {
-    Map.Entry<Fingerprint, Integer> first = match.unmatched().entrySet().iterator().next();
-    int count = match.unmatchedCount();
+  private Finding stale(Map<Fingerprint, Integer> fixed) {
+    Map.Entry<Fingerprint, Integer> first = fixed.entrySet().iterator().next();
+    int count = fixed.values().stream().mapToInt(Integer::intValue).sum();
     String what =
         count == 1
             ? "1 finding recorded in this baseline no longer occurs (fixed, or its message"

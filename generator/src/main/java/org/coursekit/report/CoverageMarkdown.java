@@ -66,6 +66,11 @@ final class CoverageMarkdown {
     row("Errors", summary.errors() + " (must be fixed before release)");
     row("Warnings", summary.warnings() + " (should be reviewed)");
     row("Notes", summary.infos() + " (for information)");
+    if (summary.baselined() > 0) {
+      row(
+          "Accepted in baseline",
+          summary.baselined() + " (listed below, but they do not fail the build until fixed)");
+    }
     line("");
   }
 
@@ -187,7 +192,9 @@ final class CoverageMarkdown {
       line("|---|---|---|---|");
       for (FindingLine finding : group.findings()) {
         row(
-            finding.severity(),
+            finding.baselined()
+                ? finding.severity() + " (accepted in baseline)"
+                : finding.severity(),
             "`" + code(finding.location()) + "`",
             "**" + escape(finding.rule()) + "**" + ruleName(finding.rule(), finding.ruleName()),
             escape(finding.message()));

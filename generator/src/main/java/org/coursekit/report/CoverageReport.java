@@ -3,6 +3,8 @@ package org.coursekit.report;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.coursekit.baseline.BaselineSplit;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.Severity;
 import org.coursekit.model.Course;
@@ -23,23 +25,34 @@ final class CoverageReport {
 
   /** The report of {@code findings} on {@code course} (null when it could not be loaded). */
   static CoverageView of(Course course, List<Finding> findings, ReportContext context) {
-    List<Finding> sorted = findings.stream().sorted().toList();
+    return of(course, BaselineSplit.without(findings), context);
+  }
+
+  /**
+   * The report of a build split by its baseline: the summary counts the findings that count; the
+   * baselined ones are listed with them, marked "accepted in baseline".
+   */
+  static CoverageView of(Course course, BaselineSplit findings, ReportContext context) {
+    List<Finding> sorted = findings.open();
+    List<Finding> listed =
+        Stream.concat(sorted.stream(), findings.baselined().stream()).sorted().toList();
     Program program = course == null ? null : course.program();
     boolean hasProgram = program != null;
     Traceability matrix = hasProgram ? Traceability.of(course) : null;
     return new CoverageView(
         hasProgram && program.language() != null ? program.language() : "en",
-        summary(course, sorted, context),
+        summary(course, sorted, findings.baselined().size(), context),
         hasProgram,
         hasProgram ? matrix.outcomes() : List.of(),
         hasProgram ? matrix.unlinked() : List.of(),
         hasProgram ? Blueprints.of(course) : List.of(),
         hasProgram ? BloomProfile.of(course) : List.of(),
-        FindingGroups.of(course, sorted, context.rules()),
-        ruleNotes(sorted, context.rules()));
+        FindingGroups.of(course, listed, findings.baselined(), context.rules()),
+        ruleNotes(listed, context.rules()));
   }
 
-  private static Summary summary(Course course, List<Finding> findings, ReportContext context) {
+  private static Summary summary(
+      Course course, List<Finding> findings, int baselined, ReportContext context) {
     Program program = course == null ? null : course.program();
     int errors = count(findings, Severity.ERROR);
     int warnings = count(findings, Severity.WARNING);
@@ -55,6 +68,7 @@ final class CoverageReport {
         errors,
         warnings,
         infos,
+        baselined,
         status,
         verdict(errors, warnings, infos, DRAFT.equals(profile)));
   }

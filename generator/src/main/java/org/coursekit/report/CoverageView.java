@@ -25,6 +25,7 @@ public record CoverageView(
   /**
    * The head of the report.
    *
+   * @param baselined findings the course's baseline records: listed, but not counted above
    * @param status {@code fail} (errors), {@code review} (warnings only) or {@code pass}
    * @param buildDate the build's date, or null
    */
@@ -37,6 +38,7 @@ public record CoverageView(
       int errors,
       int warnings,
       int infos,
+      int baselined,
       String status,
       String verdict) {}
 
@@ -110,6 +112,8 @@ public record CoverageView(
    * One finding as the report prints it.
    *
    * @param messageHtml the message as HTML, its {@code `code`} spans as code elements
+   * @param baselined true when the course's baseline records it: accepted for now, it does not fail
+   *     the build
    */
   public record FindingLine(
       String severity,
@@ -117,7 +121,8 @@ public record CoverageView(
       String rule,
       String ruleName,
       String message,
-      String messageHtml) {}
+      String messageHtml,
+      boolean baselined) {}
 
   /** A rule that has findings, with why it matters. */
   public record RuleNote(String id, String name, String help) {}

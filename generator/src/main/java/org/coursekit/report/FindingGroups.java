@@ -29,8 +29,15 @@ final class FindingGroups {
 
   private FindingGroups() {}
 
-  /** The groups of {@code findings} (sorted) on {@code course}, which may be null. */
-  static List<FindingGroup> of(Course course, List<Finding> findings, RuleDescriptions rules) {
+  /**
+   * The groups of {@code findings} (sorted) on {@code course}, which may be null; those among
+   * {@code baselined} are marked as accepted in the baseline.
+   */
+  static List<FindingGroup> of(
+      Course course, List<Finding> findings, List<Finding> baselined, RuleDescriptions rules) {
+    // Counted, not a set: the same finding can occur more often than the baseline records it.
+    Map<Finding, Integer> accepted = new HashMap<>();
+    baselined.forEach(finding -> accepted.merge(finding, 1, Integer::sum));
     List<CourseModule> modules = course == null ? List.of() : course.deliveryOrder();
     // Groups are keyed by module file, which is unique even when module ids are not.
     Map<String, String> titles = new LinkedHashMap<>();
@@ -54,7 +61,7 @@ final class FindingGroups {
       }
       lines
           .computeIfAbsent(group == null ? PROGRAM_WIDE_KEY : group, k -> new ArrayList<>())
-          .add(line(finding, rules));
+          .add(line(finding, accepted.merge(finding, -1, Integer::sum) >= 0, rules));
     }
     List<FindingGroup> result = new ArrayList<>();
     titles.forEach(
@@ -84,14 +91,15 @@ final class FindingGroups {
     return (file.endsWith(".md") ? file.substring(0, file.length() - 3) : file) + "/";
   }
 
-  private static FindingLine line(Finding finding, RuleDescriptions rules) {
+  private static FindingLine line(Finding finding, boolean baselined, RuleDescriptions rules) {
     return new FindingLine(
         finding.severity().label(),
         finding.at().toString(),
         finding.rule(),
         rules.describe(finding.rule()).name(),
         PlainText.clean(finding.message()),
-        PlainText.htmlWithCode(finding.message()));
+        PlainText.htmlWithCode(finding.message()),
+        baselined);
   }
 
   private static String title(CourseModule module) {

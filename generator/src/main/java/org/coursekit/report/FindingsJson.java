@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.coursekit.baseline.BaselineSplit;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.Severity;
 import org.coursekit.diag.SourceRef;
@@ -20,7 +21,10 @@ import org.coursekit.diag.SourceRef;
  * The machine-readable findings report, {@code findings.json}:
  *
  * <pre>{"findings":[{"rule":…, "rule_name":…, "severity":"error|warning|info", "file":…,
- * "line":…, "column":…, "message":…, "help":…}]}</pre>
+ * "line":…, "column":…, "message":…, "help":…}], "baselined":[{…, "baselined":true}]}</pre>
+ *
+ * <p>{@code findings} are those that count; {@code baselined} those the course's baseline file
+ * records, which are reported but never fail the build.
  *
  * <p>{@code rule_name} and {@code help} describe the rule (its name, and why it matters with its
  * source); they are derived from the rule id, so {@link #fromJson} does not need them.
@@ -35,22 +39,35 @@ public final class FindingsJson {
 
   /** The report text for {@code findings}, in the order given, described by {@code rules}. */
   public static String toJson(List<Finding> findings, RuleDescriptions rules) {
+    return toJson(BaselineSplit.without(findings), rules);
+  }
+
+  /**
+   * The report text of a build split by its baseline: {@code findings} holds those that count,
+   * {@code baselined} (always present, empty without a baseline) those the baseline records, each
+   * with {@code "baselined": true}.
+   */
+  public static String toJson(BaselineSplit findings, RuleDescriptions rules) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
-    ArrayNode array = root.putArray("findings");
-    for (Finding finding : findings) {
-      RuleDescriptions.Description rule = rules.describe(finding.rule());
-      array
-          .addObject()
-          .put("rule", finding.rule())
-          .put("rule_name", rule.name())
-          .put("severity", finding.severity().label())
-          .put("file", finding.at().file())
-          .put("line", finding.at().line())
-          .put("column", finding.at().column())
-          .put("message", finding.message())
-          .put("help", rule.help());
-    }
+    ArrayNode open = root.putArray("findings");
+    findings.open().forEach(finding -> add(open, finding, rules));
+    ArrayNode baselined = root.putArray("baselined");
+    findings.baselined().forEach(finding -> add(baselined, finding, rules).put("baselined", true));
     return JsonText.of(root);
+  }
+
+  private static ObjectNode add(ArrayNode array, Finding finding, RuleDescriptions rules) {
+    RuleDescriptions.Description rule = rules.describe(finding.rule());
+    return array
+        .addObject()
+        .put("rule", finding.rule())
+        .put("rule_name", rule.name())
+        .put("severity", finding.severity().label())
+        .put("file", finding.at().file())
+        .put("line", finding.at().line())
+        .put("column", finding.at().column())
+        .put("message", finding.message())
+        .put("help", rule.help());
   }
 
   /** The report text for {@code findings}, described by CourseKit's own rules. */

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.coursekit.baseline.BaselineSplit;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.Severity;
 import org.coursekit.report.RuleDescriptions.Description;
@@ -28,13 +30,27 @@ public final class FindingsSarif {
 
   private static final String PATH_CHARACTERS =
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=@/";
-  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+  private static final String HEX = "0123456789ABCDEF";
 
   private FindingsSarif() {}
 
   /** The SARIF log of {@code findings}, sorted by position. */
   public static String toJson(List<Finding> findings, ReportContext context) {
-    List<Finding> sorted = findings.stream().sorted().toList();
+    return toJson(BaselineSplit.without(findings), context);
+  }
+
+  /**
+   * The SARIF log of a build split by its baseline, results sorted by position. When a baseline was
+   * compared, every result has a {@code baselineState}: {@code unchanged} for a finding the
+   * baseline records, {@code new} for one that counts.
+   */
+  public static String toJson(BaselineSplit findings, ReportContext context) {
+    // Counted, not a set: the same finding can occur more often than the baseline records it.
+    Map<Finding, Integer> baselined = new HashMap<>();
+    findings.baselined().forEach(finding -> baselined.merge(finding, 1, Integer::sum));
+    List<Finding> all = new ArrayList<>(findings.open());
+    all.addAll(findings.baselined());
+    List<Finding> sorted = all.stream().sorted().toList();
     List<Description> rules = context.rules().reported(sorted);
     Map<String, Integer> ruleIndex = new HashMap<>();
     for (int i = 0; i < rules.size(); i++) {
@@ -56,7 +72,13 @@ public final class FindingsSarif {
         .put("text", "The course folder: the one that holds program.yml.");
     ArrayNode results = run.putArray("results");
     for (Finding finding : sorted) {
-      result(results.addObject(), finding, ruleIndex.get(finding.rule()));
+      ObjectNode result = results.addObject();
+      result(result, finding, ruleIndex.get(finding.rule()));
+      if (findings.compared()) {
+        boolean recorded = baselined.getOrDefault(finding, 0) > 0;
+        baselined.computeIfPresent(finding, (f, left) -> left - 1);
+        result.put("baselineState", recorded ? "unchanged" : "new");
+      }
     }
     return JsonText.of(log);
   }
@@ -100,7 +122,7 @@ public final class FindingsSarif {
       if (c < 0x80 && PATH_CHARACTERS.indexOf(c) >= 0) {
         uri.append((char) c);
       } else {
-        uri.append('%').append(HEX[c >> 4]).append(HEX[c & 0xf]);
+        uri.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
       }
     }
     return uri.toString();

@@ -12,7 +12,7 @@ import java.io.IOException;
  * The one JSON layout of every report: two-space indents, {@code "key": value}, LF line endings on
  * every platform and a final newline, keys in insertion order, so equal trees give equal bytes.
  */
-final class JsonText {
+public final class JsonText {
 
   private static final String LF = "\n";
   // ObjectWriter is immutable and thread-safe, so sharing it is safe.
@@ -31,7 +31,7 @@ final class JsonText {
   private JsonText() {}
 
   /** The text of {@code tree}, ending with a line feed. */
-  static String of(JsonNode tree) {
+  public static String of(JsonNode tree) {
     try {
       return WRITER.writeValueAsString(tree) + LF;
     } catch (IOException e) {

@@ -1,18 +1,18 @@
 package org.coursekit.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.coursekit.baseline.BaselineSplit;
 import org.coursekit.diag.Finding;
 import org.coursekit.model.Course;
 import org.coursekit.render.TemplateRenderer;
 import org.coursekit.render.Theme;
 import org.coursekit.render.ThemeException;
+import org.coursekit.site.OutputFolder;
 
 /**
  * Writes every report of a build in one pass into the reports folder: {@code findings.json}, {@code
@@ -54,21 +54,39 @@ public final class ReportWriter {
   public List<String> write(
       Path reportsDir, Course course, List<Finding> findings, ReportContext context)
       throws IOException {
-    List<Finding> sorted = findings.stream().sorted().toList();
+    return write(reportsDir, course, BaselineSplit.without(findings), context);
+  }
+
+  /**
+   * Writes the reports of a build whose findings were split by the course's baseline: the findings
+   * that count, and those the baseline records, marked as such (findings.json's {@code baselined}
+   * section, SARIF's {@code baselineState}, "accepted in baseline" in the coverage report; the
+   * JUnit XML lists only the findings that count, as it is the build's verdict).
+   *
+   * @param course the loaded course, or null when there is none
+   * @return the file names written, sorted
+   * @throws IOException when the folder cannot be written
+   */
+  public List<String> write(
+      Path reportsDir, Course course, BaselineSplit findings, ReportContext context)
+      throws IOException {
+    List<Finding> sorted = findings.open();
     Map<String, String> reports = new LinkedHashMap<>();
-    reports.put(FINDINGS_JSON, FindingsJson.toJson(sorted, context.rules()));
-    reports.put(SARIF, FindingsSarif.toJson(sorted, context));
+    reports.put(FINDINGS_JSON, FindingsJson.toJson(findings, context.rules()));
+    reports.put(SARIF, FindingsSarif.toJson(findings, context));
     reports.put(JUNIT_XML, FindingsJunitXml.toXml(course, sorted, context));
-    CoverageView coverage = CoverageReport.of(course, sorted, context);
+    CoverageView coverage = CoverageReport.of(course, findings, context);
     reports.put(COVERAGE_HTML, coverageHtml(coverage));
     reports.put(COVERAGE_MD, CoverageMarkdown.of(coverage));
 
-    Files.createDirectories(reportsDir);
-    for (Map.Entry<String, String> report : reports.entrySet()) {
-      Files.writeString(
-          reportsDir.resolve(report.getKey()), report.getValue(), StandardCharsets.UTF_8);
+    // Other steps write into reports/ too (changes.md), so files replace files, not the folder.
+    try (OutputFolder out =
+        OutputFolder.create(reportsDir, course == null ? null : course.root(), null)) {
+      for (Map.Entry<String, String> report : reports.entrySet()) {
+        out.writeText(report.getKey(), report.getValue());
+      }
+      return out.publishFiles();
     }
-    return reports.keySet().stream().sorted().toList();
   }
 
   /** coverage.html, rendered by the theme; line endings LF whatever the template file has. */

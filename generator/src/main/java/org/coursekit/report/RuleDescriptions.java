@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.Severity;
+import org.coursekit.rules.OutputCheck;
+import org.coursekit.rules.OutputChecks;
 import org.coursekit.rules.Rule;
 import org.coursekit.rules.builtin.BuiltinRules;
 
@@ -36,12 +38,10 @@ public final class RuleDescriptions {
   }
 
   /**
-   * The ids CourseKit reports outside {@link Rule}s: the loader's format checks (FMT), the site
-   * build's (A11Y, SITE) and the package build's (PKG). The catalogue ids among them (ASM-007,
-   * DSC-001, DSC-002, MOD-001) are also checked on the rendered pages; a validator rule with the
-   * same id replaces the entry here.
+   * The loader's format checks (FMT), reported outside {@link Rule}s. The site and package builds'
+   * checks come from {@link OutputChecks}; a validator rule with the same id replaces either.
    */
-  private static final List<Description> OUTSIDE_RULES =
+  private static final List<Description> FORMAT_CHECKS =
       List.of(
           loader(
               "FMT-001",
@@ -76,70 +76,13 @@ public final class RuleDescriptions {
               "Policies, design documents, the standard-setting report and images named in the"
                   + " course are evidence for accreditors and content for learners; a missing file"
                   + " is a broken promise and a broken link."),
-          site(
-              "A11Y-001",
-              "Images have alt text",
-              Severity.WARNING,
-              "Learners who use a screen reader hear the alt text instead of seeing the image;"
-                  + " without it they miss its content (WCAG 2.2, success criterion 1.1.1)."),
-          site(
-              "SITE-001",
-              "Local policy files can be published",
-              Severity.WARNING,
-              "A policy document that lies outside the course folder, or where the site keeps its"
-                  + " own pages, cannot be published, so its link on the landing page would be"
-                  + " broken."),
-          site(
-              "ASM-007",
-              "Summative items stay secret",
+          loader(
+              "SEC-002",
+              "Paths stay inside the course",
               Severity.ERROR,
-              "An exam question that is published can be learnt by heart, so the exam no longer"
-                  + " measures what learners can do (QM 3.6; test security)."),
-          site(
-              "DSC-001",
-              "Learners see what they are signing up for",
-              Severity.ERROR,
-              "Before enrolling, learners must be able to read the purpose, scope, audience,"
-                  + " requirements, passing standard, credits, certificate term and policies (ASTM"
-                  + " E2659-24; QM Standard 1)."),
-          site(
-              "DSC-002",
-              "No misleading credential claims",
-              Severity.ERROR,
-              "A certificate program must not suggest that its holders are certified, licensed,"
-                  + " registered or accredited (ASTM E2659-09 5.2.4.2)."),
-          site(
-              "PKG-001",
-              "Package manifests pass their schema",
-              Severity.ERROR,
-              "An LMS rejects or misreads a package whose manifest breaks the SCORM or cmi5"
-                  + " schema, so learners could not start the course or their results would be"
-                  + " lost."),
-          site(
-              "PKG-002",
-              "Saved progress fits what every LMS keeps",
-              Severity.WARNING,
-              "SCORM guarantees only a limited amount of saved data per learner; beyond it some"
-                  + " LMSs cut the data off and learners lose their place or answers."),
-          site(
-              "PKG-003",
-              "Assessments can be delivered in the package",
-              Severity.WARNING,
-              "A package delivers one online assessment that the browser can score; anything"
-                  + " else must be assessed outside the LMS, or the certificate is not earned by"
-                  + " assessment (ASTM E2659; PRG-004)."),
-          site(
-              "PKG-004",
-              "The passing standard can be written into the package",
-              Severity.ERROR,
-              "The LMS decides pass or fail from the mastery score in the package; it must be the"
-                  + " program's passing standard (PRG-006)."),
-          site(
-              "MOD-001",
-              "Each module states its objectives",
-              Severity.ERROR,
-              "Learners need to see at the start of each module what they will be able to do"
-                  + " after it (QM 2.2, 2.3; IACET 5.1)."));
+              "A course must build from its own folder alone: a file, image, link or baseline"
+                  + " that lies outside it, or is reached through a symbolic link that leads"
+                  + " outside, is never read or published."));
 
   private final Map<String, Description> byId;
 
@@ -150,7 +93,12 @@ public final class RuleDescriptions {
   /** The ids checked outside rules, plus {@code rules} (which replace entries with their id). */
   public static RuleDescriptions of(Collection<? extends Rule> rules) {
     Map<String, Description> byId = new TreeMap<>();
-    OUTSIDE_RULES.forEach(description -> byId.put(description.id(), description));
+    FORMAT_CHECKS.forEach(description -> byId.put(description.id(), description));
+    for (OutputCheck check : OutputChecks.ALL) {
+      byId.put(
+          check.id(),
+          new Description(check.id(), check.name(), check.help(), check.defaultSeverity(), false));
+    }
     for (Rule rule : rules) {
       String help = rule.help() == null ? "" : rule.help();
       byId.put(
@@ -202,9 +150,5 @@ public final class RuleDescriptions {
 
   private static Description loader(String id, String name, Severity severity, String help) {
     return new Description(id, name, help, severity, true);
-  }
-
-  private static Description site(String id, String name, Severity severity, String help) {
-    return new Description(id, name, help, severity, false);
   }
 }

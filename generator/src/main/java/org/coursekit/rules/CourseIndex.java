@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.coursekit.model.Assessment;
 import org.coursekit.model.Course;
 import org.coursekit.model.CourseModule;
@@ -17,11 +18,14 @@ import org.coursekit.model.Objective;
 import org.coursekit.model.Outcome;
 import org.coursekit.model.Person;
 import org.coursekit.model.Ref;
+import org.coursekit.rules.language.ObjectiveText;
+import org.coursekit.rules.language.VerbCatalog;
 
 /**
  * Lookups many rules and reports need: objectives with their module, people by id, the items of an
- * assessment's pool, the summative items that measure an objective. Built once per course and
- * immutable; lists keep source order.
+ * assessment's pool, the summative items that measure an objective, the analysis of an objective's
+ * wording. Built once per course; immutable but for that memo of analyses, which is thread-safe;
+ * lists keep source order.
  */
 public final class CourseIndex {
 
@@ -38,6 +42,10 @@ public final class CourseIndex {
   private final List<Item> summative;
   private final List<Path> summativePaths;
   private final Map<String, List<Item>> summativeByObjective = new HashMap<>();
+  // Several wording rules analyse every objective the same way; rules may run in parallel.
+  private final Map<Analysis, ObjectiveText> analyses = new ConcurrentHashMap<>();
+
+  private record Analysis(String text, VerbCatalog catalog) {}
 
   private CourseIndex(Course course) {
     this.course = course;
@@ -113,6 +121,16 @@ public final class CourseIndex {
     return List.copyOf(summativeByObjective.getOrDefault(objectiveOrOutcomeId, List.of()));
   }
 
+  /**
+   * {@link ObjectiveText#analyse} of {@code text} with {@code catalog}, analysed once per course
+   * and catalog however many rules ask.
+   */
+  public ObjectiveText objectiveText(String text, VerbCatalog catalog) {
+    return analyses.computeIfAbsent(
+        new Analysis(text == null ? "" : text, catalog),
+        key -> ObjectiveText.analyse(key.text(), key.catalog()));
+  }
+
   private List<Item> poolOf(Assessment assessment) {
     if (assessment.pool() == null || assessment.pool().include().isEmpty()) {
       return summative;
@@ -121,13 +139,31 @@ public final class CourseIndex {
         assessment.pool().include().stream()
             .map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
             .toList();
+    // A path can only match a glob that starts with the glob's literal prefix: checking that first
+    // spares most glob matches (forms times items) in a large course.
+    List<String> prefixes =
+        assessment.pool().include().stream().map(CourseIndex::literalPrefix).toList();
     List<Item> pool = new ArrayList<>();
     for (int i = 0; i < summative.size(); i++) {
       Path path = summativePaths.get(i);
-      if (matchers.stream().anyMatch(m -> m.matches(path))) {
-        pool.add(summative.get(i));
+      String text = path.toString();
+      for (int g = 0; g < matchers.size(); g++) {
+        if (text.startsWith(prefixes.get(g)) && matchers.get(g).matches(path)) {
+          pool.add(summative.get(i));
+          break;
+        }
       }
     }
     return List.copyOf(pool);
+  }
+
+  /** The part of a glob before its first special character ({@code * ? [ { \}). */
+  private static String literalPrefix(String glob) {
+    for (int i = 0; i < glob.length(); i++) {
+      if ("*?[{\\".indexOf(glob.charAt(i)) >= 0) {
+        return glob.substring(0, i);
+      }
+    }
+    return glob;
   }
 }

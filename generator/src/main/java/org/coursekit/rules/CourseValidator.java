@@ -71,32 +71,59 @@ public final class CourseValidator {
    * settings themselves.
    */
   public List<Finding> validate(Course course, ValidationOptions options) {
+    ValidationRun run = start(course, options);
+    List<Finding> findings = new ArrayList<>(run.findings());
+    findings.addAll(run.unusedSuppressions(List.of()));
+    return findings.stream().sorted().toList();
+  }
+
+  /**
+   * Runs every enabled rule on {@code course} like {@link #validate(Course, ValidationOptions)} and
+   * keeps the run open, so the findings of the site and package builds can be configured by the
+   * same settings before unused suppressions are judged.
+   */
+  public ValidationRun start(Course course, ValidationOptions options) {
     RuleSettings settings = RuleSettings.of(course, rules, options.profile());
     List<Finding> findings = new ArrayList<>(settings.problems());
     RuleContext.RunFacts run =
         new RuleContext.RunFacts(CourseIndex.of(course), options, settings.profile().word());
+    List<RuleContext> contexts =
+        rules.stream()
+            .filter(rule -> !settings.isOff(rule.id()))
+            .map(rule -> new RuleContext(rule, settings.options(rule.id()), run))
+            .toList();
+    // Rules are stateless and each reports into its own context, so they run in parallel; their
+    // results are then taken in rule order, because applying the settings counts suppressions.
+    List<RuleResult> results =
+        contexts.parallelStream().map(context -> check(course, context)).toList();
     Set<String> failed = new HashSet<>();
-    for (Rule rule : rules) {
-      if (settings.isOff(rule.id())) {
+    for (RuleResult result : results) {
+      if (result.failure() != null) {
+        findings.add(result.failure());
+        failed.add(result.rule().id());
         continue;
       }
-      RuleContext context = new RuleContext(rule, settings.options(rule.id()), run);
-      try {
-        rule.check(course, context);
-      } catch (RuntimeException e) {
-        // A rule bug must not hide the other rules' findings; what the rule reported before it
-        // failed is incomplete, so only the failure is kept.
-        findings.add(failure(rule, e));
-        failed.add(rule.id());
-        continue;
-      }
-      context.findings().stream()
+      result.findings().stream()
           .map(settings::apply)
           .flatMap(Optional::stream)
           .forEach(findings::add);
     }
-    findings.addAll(settings.unusedSuppressions(failed));
-    return findings.stream().sorted().toList();
+    return new ValidationRun(settings, findings, failed);
+  }
+
+  /** What one rule reported, or the finding about its failure. */
+  private record RuleResult(Rule rule, List<Finding> findings, Finding failure) {}
+
+  private static RuleResult check(Course course, RuleContext context) {
+    Rule rule = context.rule();
+    try {
+      rule.check(course, context);
+    } catch (RuntimeException e) {
+      // A rule bug must not hide the other rules' findings; what the rule reported before it
+      // failed is incomplete, so only the failure is kept.
+      return new RuleResult(rule, List.of(), failure(rule, e));
+    }
+    return new RuleResult(rule, context.findings(), null);
   }
 
   private static Finding failure(Rule rule, RuntimeException e) {

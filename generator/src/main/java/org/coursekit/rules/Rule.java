@@ -6,7 +6,8 @@ import org.coursekit.model.Course;
 /**
  * One check of the rule catalogue. A rule is stateless: everything it learns about a course lives
  * in local variables of {@link #check}, and it reports only through the {@link RuleContext}, so
- * rules can be created once and run on any number of courses.
+ * rules can be created once and run on any number of courses, and the rules of one run may run at
+ * the same time.
  */
 public interface Rule {
 

@@ -107,4 +107,8 @@ public final class RuleContext {
   List<Finding> findings() {
     return List.copyOf(findings);
   }
+
+  Rule rule() {
+    return rule;
+  }
 }

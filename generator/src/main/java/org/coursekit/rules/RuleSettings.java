@@ -24,7 +24,8 @@ import org.coursekit.yaml.YamlMap;
 /**
  * What one course says about the rules for one validation run: the profile, severity overrides and
  * options from coursekit.yml and the {@code lint.ignore} suppressions of its modules, plus findings
- * about settings that cannot take effect. It remembers which suppressions were used, so create one
+ * about settings that cannot take effect. The settings cover the validator's rules and the site and
+ * package builds' {@link OutputChecks}. It remembers which suppressions were used, so create one
  * per run.
  */
 final class RuleSettings {
@@ -44,7 +45,10 @@ final class RuleSettings {
   /** A {@code lint.ignore} entry that takes effect, and where it is written. */
   private record Ignore(FileRule target, SourceRef at) {}
 
-  private final Map<String, Rule> knownRules;
+  /** What settings can name: a validator rule or an output check. */
+  private record Configurable(String id, String name, Set<String> optionNames) {}
+
+  private final Map<String, Configurable> knownRules;
   private final Map<String, Severity> overrides = new HashMap<>();
   private final Set<String> off = new HashSet<>();
   private final Map<String, YamlMap> options = new HashMap<>();
@@ -55,8 +59,11 @@ final class RuleSettings {
   private Profile profile = Profile.RELEASE;
 
   private RuleSettings(List<Rule> rules) {
-    Map<String, Rule> byId = new LinkedHashMap<>();
-    rules.forEach(rule -> byId.put(rule.id(), rule));
+    Map<String, Configurable> byId = new LinkedHashMap<>();
+    OutputChecks.ALL.forEach(
+        check -> byId.put(check.id(), new Configurable(check.id(), check.name(), Set.of())));
+    rules.forEach(
+        rule -> byId.put(rule.id(), new Configurable(rule.id(), rule.name(), rule.optionNames())));
     this.knownRules = byId;
   }
 
@@ -127,7 +134,7 @@ final class RuleSettings {
   }
 
   /** Reports each option key the rule does not read (FMT-004, a warning, at the key). */
-  private void checkOptionNames(Rule rule, YamlMap given) {
+  private void checkOptionNames(Configurable rule, YamlMap given) {
     Set<String> names = new TreeSet<>(rule.optionNames());
     for (YamlMap.Entry entry : given.entries()) {
       if (names.contains(entry.key())) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.SourceRef;
 import org.coursekit.model.CourseConfig;
@@ -35,6 +36,7 @@ class BaselineFileTest {
 
     assertThat(split.open()).containsExactly(UNRESOLVED, VAGUE);
     assertThat(split.baselined()).isEmpty();
+    assertThat(split.compared()).isFalse();
   }
 
   @Test
@@ -44,7 +46,7 @@ class BaselineFileTest {
 
     assertThat(file.path()).isEqualTo(course.resolve("coursekit-baseline.json"));
     assertThat(file.apply(List.of(UNRESOLVED, VAGUE)))
-        .isEqualTo(new BaselineSplit(List.of(VAGUE), List.of(UNRESOLVED)));
+        .isEqualTo(new BaselineSplit(List.of(VAGUE), List.of(UNRESOLVED), true));
   }
 
   @Test
@@ -75,6 +77,26 @@ class BaselineFileTest {
                 + " occurs (fixed, or its message changed), e.g. GEN-001 in modules/m01.md. Run"
                 + " `mvn coursekit:baseline` to shrink the file, so that a fixed problem which"
                 + " comes back fails the build again.");
+  }
+
+  @Test
+  void recordedFindingsOfChecksThatDidNotRunAreNotCalledFixed(@TempDir Path course)
+      throws IOException {
+    Finding missingAlt =
+        Finding.warning("A11Y-001", new SourceRef("modules/m01.md", 9, 1), "Image without alt.");
+    BaselineFile file = BaselineFile.of(course, CourseConfig.DEFAULTS);
+    file.write(Baseline.of(List.of(VAGUE, missingAlt)));
+
+    BaselineSplit split = file.apply(List.of(VAGUE), Set.of("A11Y-001"));
+
+    assertThat(split.baselined()).containsExactly(VAGUE);
+    assertThat(split.open()).isEmpty();
+    assertThat(split.compared()).isTrue();
+    assertThat(file.apply(List.of(VAGUE)).open())
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
+        .startsWith("1 finding recorded in this baseline no longer occurs");
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.coursekit.baseline.BaselineSplit;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.Severity;
 import org.coursekit.diag.SourceRef;
@@ -63,7 +64,8 @@ class FindingsJsonTest {
             "message": "Unknown key \\"titel\\" — did you mean `title`? Quotes \\"and\\" \\\\ stay escaped.",
             "help": "A misspelt key is ignored, so the value the author meant to give is silently missing; the course format names every key CourseKit reads."
           }
-        ]
+        ],
+        "baselined": []
       }
       """;
 
@@ -98,7 +100,26 @@ class FindingsJsonTest {
 
   @Test
   void writesAnEmptyReport() {
-    assertThat(FindingsJson.toJson(List.of(), RULES)).isEqualTo("{\n  \"findings\": []\n}\n");
+    assertThat(FindingsJson.toJson(List.of(), RULES))
+        .isEqualTo("{\n  \"findings\": [],\n  \"baselined\": []\n}\n");
+  }
+
+  @Test
+  void findingsTheBaselineRecordsHaveTheirOwnSectionAndAreMarked() throws IOException {
+    JsonNode root =
+        new ObjectMapper()
+            .readTree(
+                FindingsJson.toJson(
+                    new BaselineSplit(List.of(TWO.get(1)), List.of(TWO.get(0)), true), RULES));
+
+    assertThat(root.path("findings")).hasSize(1);
+    assertThat(root.path("findings").get(0).path("rule").asText()).isEqualTo("FMT-004");
+    assertThat(root.path("findings").get(0).has("baselined")).isFalse();
+    assertThat(root.path("baselined")).hasSize(1);
+    assertThat(root.path("baselined").get(0).path("rule").asText()).isEqualTo("GEN-001");
+    assertThat(root.path("baselined").get(0).path("baselined").asBoolean()).isTrue();
+    // Reading the report back gives the findings that count.
+    assertThat(FindingsJson.fromJson(root.toString())).containsExactly(TWO.get(1));
   }
 
   @Test

@@ -51,6 +51,27 @@ class FindingsSarifTest {
   }
 
   @Test
+  void baselinedResultsAreUnchangedAndTheOthersNewWhenABaselineWasCompared() throws IOException {
+    String text = FindingsSarif.toJson(ReportFixtures.withBaseline(), ReportFixtures.context());
+    assertValid(text);
+
+    List<String> states = new ArrayList<>();
+    for (JsonNode result : JSON.readTree(text).path("runs").get(0).path("results")) {
+      states.add(result.path("ruleId").asText() + " " + result.path("baselineState").asText());
+    }
+    assertThat(states)
+        .hasSize(ReportFixtures.findings().size())
+        .contains("XYZ-999 unchanged", "LO-001 unchanged", "GEN-001 new", "PRG-003 new")
+        .filteredOn(state -> state.endsWith(" unchanged"))
+        .hasSize(2);
+  }
+
+  @Test
+  void withoutABaselineResultsHaveNoBaselineState() throws IOException {
+    assertThat(sarif(ReportFixtures.findings())).doesNotContain("baselineState");
+  }
+
+  @Test
   void anEmptyLogIsValidSarif() throws IOException {
     String text = sarif(List.of());
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.coursekit.baseline.BaselineSplit;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.Severity;
 import org.coursekit.diag.SourceRef;
@@ -130,6 +131,21 @@ final class ReportFixtures {
             "XYZ-999",
             new SourceRef("assessments/final.yml", 5, 5),
             "A finding of a rule from an extension that is not loaded."));
+  }
+
+  /**
+   * {@link #findings()} as a build whose baseline records two of them (the module's LO-001 warning
+   * and the extension's error): those are reported as accepted in the baseline.
+   */
+  static BaselineSplit withBaseline() {
+    List<Finding> open = new ArrayList<>();
+    List<Finding> baselined = new ArrayList<>();
+    for (Finding finding : findings()) {
+      boolean recorded =
+          finding.rule().equals("XYZ-999") || finding.at().file().equals("modules/m01-receipt.md");
+      (recorded ? baselined : open).add(finding);
+    }
+    return new BaselineSplit(open, baselined, true);
   }
 
   /**

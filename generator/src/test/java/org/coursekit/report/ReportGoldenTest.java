@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Golden files of the five reports of the fixture course ({@link ReportFixtures}), under {@code
- * src/test/resources/reports-golden/expected/}. Run with {@code -Dcoursekit.golden.update=true} to
- * rewrite them, then review the diff.
+ * Golden files of the five reports of the fixture course ({@link ReportFixtures}), two of whose
+ * findings its baseline records, under {@code src/test/resources/reports-golden/expected/}. Run
+ * with {@code -Dcoursekit.golden.update=true} to rewrite them, then review the diff.
  */
 class ReportGoldenTest {
 
@@ -27,7 +27,7 @@ class ReportGoldenTest {
             .write(
                 reports,
                 ReportFixtures.course(),
-                ReportFixtures.findings(),
+                ReportFixtures.withBaseline(),
                 ReportFixtures.context());
 
     assertThat(written)

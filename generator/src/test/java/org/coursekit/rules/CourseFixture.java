@@ -70,6 +70,33 @@ public final class CourseFixture {
     return write(file, text.replace(before, after));
   }
 
+  /**
+   * Removes the text of {@code file} from the one occurrence of {@code from} up to, not including,
+   * the first {@code to} after it: a whole key with its nested lines, say.
+   */
+  public CourseFixture cut(String file, String from, String to) {
+    return replaceSpan(file, from, to, "");
+  }
+
+  /**
+   * Replaces the text of {@code file} from the one occurrence of {@code from} up to, not including,
+   * the first {@code to} after it with {@code replacement}.
+   */
+  public CourseFixture replaceSpan(String file, String from, String to, String replacement) {
+    String text = read(file);
+    int start = text.indexOf(from);
+    assertThat(start).as("'" + from + "' in " + file).isNotNegative();
+    assertThat(text.lastIndexOf(from)).as("'" + from + "' occurs once in " + file).isEqualTo(start);
+    int end = text.indexOf(to, start + from.length());
+    assertThat(end).as("'" + to + "' after '" + from + "' in " + file).isNotNegative();
+    return write(file, text.substring(0, start) + replacement + text.substring(end));
+  }
+
+  /** Where a finding points, as printed: {@code file:line:column}. */
+  public static String at(Finding finding) {
+    return finding.at().toString();
+  }
+
   public CourseFixture write(String file, String text) {
     try {
       Path path = root.resolve(file);

@@ -59,7 +59,7 @@ final class BloomLevelMatchesVerb implements Rule {
       boolean cognitive = statement.domainOrCognitive() == Domain.COGNITIVE;
       Optional<ObjectiveText> text =
           statement.hasText()
-              ? Optional.of(ObjectiveText.analyse(statement.text(), catalog))
+              ? Optional.of(context.index().objectiveText(statement.text(), catalog))
               : Optional.empty();
       String declared = statement.bloomLevel();
       if (declared == null || declared.isBlank()) {

@@ -84,7 +84,9 @@ final class BlueprintHonoured implements Rule {
     Program program = ReadableFiles.program(course);
     if (anyBlueprint
         && program != null
-        && ReadableFiles.allReadableUnder(course, ReadableFiles.ASSESSMENTS)) {
+        && ReadableFiles.allReadableUnder(course, ReadableFiles.ASSESSMENTS)
+        // Blueprint rows reach outcomes through module objectives; an unreadable module hides them.
+        && ReadableFiles.allReadableUnder(course, ReadableFiles.MODULES)) {
       for (Outcome outcome : program.outcomes()) {
         if (outcomeWeights.getOrDefault(outcome.id(), BigDecimal.ZERO).signum() <= 0) {
           context.report(

@@ -21,6 +21,7 @@ public final class BuiltinRules implements RuleProvider {
     rules.addAll(AssessmentRules.all());
     rules.addAll(ReviewRules.all());
     rules.addAll(DisclosureRules.all());
+    rules.add(new RawHtmlRemoved());
     return List.copyOf(rules);
   }
 }

@@ -14,8 +14,9 @@ import org.coursekit.rules.RuleContext;
 /**
  * DSC-003, the part checkable in the sources: the certificate can name the program, its version,
  * its expiry (from the term) and its issuer, and every outcome and objective id can be exported as
- * a SCORM or xAPI objective identifier (a warning). The certificate template and the package
- * manifest are checked once the packaging build produces them.
+ * a SCORM or xAPI objective identifier (a warning). A missing certificate term is reported by
+ * PRG-005 alone. The certificate template and the package manifest are checked once the packaging
+ * build produces them.
  */
 final class CertificateData implements Rule {
 
@@ -72,14 +73,7 @@ final class CertificateData implements Rule {
               + WHY
               + " Add e.g. `version: 1.0.0`.");
     }
-    if (program.certificate() == null || YamlPaths.blank(program.certificate().term())) {
-      context.report(
-          YamlPaths.at(program.source(), "certificate.term"),
-          "program.yml has no `certificate.term`, so the certificate cannot show when it"
-              + " expires. "
-              + WHY
-              + " Add e.g. `term: P3Y`, or `term: lifetime` if it never expires.");
-    }
+    // A missing certificate.term is PRG-005's finding; one missing field gives one finding.
     if (program.accreditation() != null && YamlPaths.blank(program.accreditation().body())) {
       context.report(
           YamlPaths.at(program.source(), "accreditation.body"),

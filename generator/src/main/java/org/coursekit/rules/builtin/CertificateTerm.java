@@ -73,6 +73,18 @@ final class CertificateTerm implements Rule {
   }
 
   /**
+   * The program's certificate term as a period, for rules that compare dates with it (REV-002):
+   * empty when there is none, it is {@code lifetime}, or it is not a positive ISO-8601 duration
+   * (PRG-005 reports those).
+   */
+  static Optional<Period> period(Program program) {
+    if (program.certificate() == null || program.certificate().term() == null) {
+      return Optional.empty();
+    }
+    return duration(program.certificate().term()).filter(period -> !period.isZero());
+  }
+
+  /**
    * The positive period a term stands for, or empty when it is not one. {@code lifetime} reads as a
    * zero period (no expiry).
    */

@@ -61,7 +61,7 @@ final class ConditionAndCriterion implements Rule {
       boolean condition = present(statement.condition());
       boolean criterion = present(statement.criterion());
       if (!condition || !criterion) {
-        ObjectiveText text = ObjectiveText.analyse(statement.text(), catalog);
+        ObjectiveText text = context.index().objectiveText(statement.text(), catalog);
         condition = condition || text.statesCondition();
         criterion = criterion || text.statesCriterion();
       }

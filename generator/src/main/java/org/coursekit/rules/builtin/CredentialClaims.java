@@ -153,7 +153,15 @@ public final class CredentialClaims {
    */
   private static final List<String> TRIGGERS =
       List.of(
-          "certif", "licen", "regist", "accredit", "designation", "nominal", "letters", "initials");
+          "certif",
+          "licen",
+          // Not "regist": "register" is common and only "registered as/to practise" is a claim.
+          "registered",
+          "accredit",
+          "designation",
+          "nominal",
+          "letters",
+          "initials");
 
   /** How far before and after a trigger word a built-in claim can reach. */
   private static final int REACH_BEFORE = 160;

@@ -16,45 +16,52 @@ public enum LandingPageFact {
       "purpose",
       "purpose: Prepare newly hired technicians to receive and store cell products safely",
       p -> has(p.purpose()),
-      "purpose"),
+      "purpose",
+      "PRG-001"),
   SCOPE(
       "what the program covers",
       "scope.includes",
       "includes: [receipt and inspection of dry shippers]",
       p -> p.scope() != null && hasAny(p.scope().includes()),
-      "scope"),
+      "scope",
+      "PRG-001"),
   EXCLUSIONS(
       "what the program does not cover",
       "scope.excludes",
       "excludes: [clinical administration]",
       p -> p.scope() != null && hasAny(p.scope().excludes()),
-      "scope-excludes"),
+      "scope-excludes",
+      "PRG-001"),
   AUDIENCE(
       "who the program is for",
       "intended_audience.description",
       "description: Newly hired cell therapy technicians",
       p -> p.audience() != null && has(p.audience().description()),
-      "audience"),
+      "audience",
+      "PRG-001"),
   PREREQUISITES(
       "the prerequisites",
       "prerequisites",
       "prerequisites: [Site GMP orientation]` (or `prerequisites: []` with `prerequisites_none:"
           + " true`",
       p -> hasAny(p.prerequisites()) || p.prerequisitesNone(),
-      "prerequisites"),
+      "prerequisites",
+      "PRG-001"),
   OUTCOMES(
       "the intended learning outcomes",
       "outcomes",
       "outcomes: [{ id: PO-1, text: Perform receipt checks on a cell product shipment, bloom_level:"
           + " apply }]",
       p -> p.outcomes().stream().anyMatch(o -> has(o.text())),
-      "outcomes"),
+      "outcomes",
+      "PRG-002"),
   COMPLETION(
       "what a learner must do to earn the certificate",
       "completion.requires",
       "requires: [all-modules, assessment:final-exam]",
       p -> p.completion() != null && !p.completion().requires().isEmpty(),
-      "completion"),
+      "completion",
+      "PRG-004"),
   PASSING_STANDARD(
       "the passing standard",
       "completion.passing_standard.score",
@@ -63,7 +70,8 @@ public enum LandingPageFact {
           p.completion() != null
               && p.completion().passingStandard() != null
               && p.completion().passingStandard().score() != null,
-      "passing-standard"),
+      "passing-standard",
+      "PRG-006"),
   ATTEMPTS(
       "how many attempts a learner has",
       "completion.attempts.max",
@@ -72,63 +80,88 @@ public enum LandingPageFact {
           p.completion() != null
               && p.completion().attempts() != null
               && p.completion().attempts().max() != null,
-      "attempts"),
+      "attempts",
+      "DSC-001"),
   CONTACT_HOURS(
       "the contact hours",
       "contact_hours",
       "contact_hours: 3.0",
       p -> p.contactHours() != null,
-      "credits"),
+      "credits",
+      "PRG-008"),
   CERTIFICATE_TERM(
       "how long the certificate is valid",
       "certificate.term",
       "term: P3Y",
       p -> p.certificate() != null && has(p.certificate().term()),
-      "certificate-term"),
+      "certificate-term",
+      "PRG-005"),
   DELIVERY_FORMAT(
       "the delivery format",
       "design_plan.delivery_mode",
       "delivery_mode: online",
       p -> p.designPlan() != null && has(p.designPlan().deliveryMode()),
-      "delivery-format"),
+      "delivery-format",
+      "DSC-001"),
   TECHNICAL_REQUIREMENTS(
       "the technical requirements",
       "design_plan.technical_requirements",
       "technical_requirements: A current web browser with JavaScript enabled",
       p -> p.designPlan() != null && has(p.designPlan().technicalRequirements()),
-      "technical-requirements"),
+      "technical-requirements",
+      "DSC-001"),
   FEES(
       "the fees, cancellation and refund policy",
       "policies.fees_refunds",
       "fees_refunds: https://example.org/policies/fees",
       p -> hasPolicy(p, "fees_refunds"),
-      "policy-fees-refunds"),
+      "policy-fees-refunds",
+      "DSC-001"),
   ACCOMMODATIONS(
       "how to ask for accommodations",
       "policies.accommodations",
       "accommodations: https://example.org/policies/accommodations",
       p -> hasPolicy(p, "accommodations"),
-      "accommodations"),
+      "accommodations",
+      "DSC-001"),
   APPEALS(
       "how to complain or appeal a decision",
       "policies.appeals",
       "appeals: https://example.org/policies/appeals",
       p -> hasPolicy(p, "appeals"),
-      "appeals");
+      "appeals",
+      "DSC-001");
 
   private final String label;
   private final String key;
   private final String example;
   private final Predicate<Program> present;
   private final String htmlId;
+  private final String owner;
 
   LandingPageFact(
-      String label, String key, String example, Predicate<Program> present, String htmlId) {
+      String label,
+      String key,
+      String example,
+      Predicate<Program> present,
+      String htmlId,
+      String owner) {
     this.label = label;
     this.key = key;
     this.example = example;
     this.present = present;
     this.htmlId = htmlId;
+    this.owner = owner;
+  }
+
+  /**
+   * The rule that reports the fact missing from program.yml: the rule whose subject the field is
+   * (PRG-001 the program profile, PRG-005 the certificate term…), or DSC-001 for facts only the
+   * landing page needs. One missing field gives one finding; DSC-001 still checks that the
+   * published page shows every fact that is declared.
+   */
+  public String owner() {
+    return owner;
   }
 
   /** What learners learn from it, e.g. "the passing standard". */

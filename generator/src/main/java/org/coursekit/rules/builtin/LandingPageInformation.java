@@ -8,7 +8,9 @@ import org.coursekit.rules.RuleContext;
 
 /**
  * DSC-001, source half: program.yml declares everything the landing page must show (see {@link
- * LandingPageFact}). The site build checks that the published landing page shows each of them.
+ * LandingPageFact}). A fact whose field another rule owns (the purpose is PRG-001's, the
+ * certificate term PRG-005's) is reported missing by that rule only, so one missing field gives one
+ * finding. The site build checks that the published landing page shows every declared fact.
  */
 final class LandingPageInformation implements Rule {
 
@@ -43,7 +45,7 @@ final class LandingPageInformation implements Rule {
       return;
     }
     for (LandingPageFact fact : LandingPageFact.values()) {
-      if (!fact.presentIn(program)) {
+      if (fact.owner().equals(id()) && !fact.presentIn(program)) {
         context.report(
             fact.at(program),
             "The landing page cannot show "

@@ -4,7 +4,6 @@ import org.coursekit.diag.Severity;
 import org.coursekit.model.Course;
 import org.coursekit.rules.Rule;
 import org.coursekit.rules.RuleContext;
-import org.coursekit.rules.language.ObjectiveText;
 import org.coursekit.rules.language.ObjectiveText.Lead;
 import org.coursekit.rules.language.ObjectiveText.LeadKind;
 import org.coursekit.rules.language.ObjectiveText.TopicForm;
@@ -51,7 +50,7 @@ final class LearnerPerspective implements Rule {
       if (!statement.hasText()) {
         continue;
       }
-      Lead lead = ObjectiveText.analyse(statement.text(), catalog).lead();
+      Lead lead = context.index().objectiveText(statement.text(), catalog).lead();
       String fix =
           VerbAdvice.topicFix(
               lead,

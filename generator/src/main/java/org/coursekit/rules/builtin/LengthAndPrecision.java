@@ -49,7 +49,7 @@ final class LengthAndPrecision implements Rule {
       if (!statement.hasText()) {
         continue;
       }
-      ObjectiveText text = ObjectiveText.analyse(statement.text(), catalog);
+      ObjectiveText text = context.index().objectiveText(statement.text(), catalog);
       checkLength(statement, text, context);
       checkWording(statement, text, context);
     }

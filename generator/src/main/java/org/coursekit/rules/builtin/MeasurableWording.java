@@ -47,7 +47,7 @@ final class MeasurableWording implements Rule {
       if (!statement.hasText()) {
         continue;
       }
-      ObjectiveText text = ObjectiveText.analyse(statement.text(), catalog);
+      ObjectiveText text = context.index().objectiveText(statement.text(), catalog);
       Set<String> offending = new LinkedHashSet<>();
       for (ObjectiveText.Predicate predicate : text.predicates()) {
         if (catalog.isBlocked(predicate.verb())) {

@@ -80,7 +80,7 @@ final class ObservableLeadVerb implements Rule {
         }
         continue;
       }
-      ObjectiveText text = ObjectiveText.analyse(statement.text(), catalog);
+      ObjectiveText text = context.index().objectiveText(statement.text(), catalog);
       if (text.bareBeAbleTo()) {
         context.report(
             Severity.INFO,

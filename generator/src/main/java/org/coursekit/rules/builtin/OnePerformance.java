@@ -49,7 +49,7 @@ final class OnePerformance implements Rule {
       // Verb -> the words as first written; "or" offers alternatives, not a second performance.
       Map<String, String> performances = new LinkedHashMap<>();
       for (ObjectiveText.Predicate p :
-          ObjectiveText.analyse(statement.text(), catalog).predicates()) {
+          context.index().objectiveText(statement.text(), catalog).predicates()) {
         if (catalog.isApproved(p.verb()) && !"or".equals(p.connector())) {
           performances.putIfAbsent(p.verb(), p.words());
         }

@@ -1,14 +1,10 @@
 package org.coursekit.rules.builtin;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.coursekit.diag.Severity;
-import org.coursekit.model.Assessment;
 import org.coursekit.model.Course;
 import org.coursekit.model.Program;
-import org.coursekit.model.Ref;
 import org.coursekit.rules.Rule;
 import org.coursekit.rules.RuleContext;
 import org.coursekit.yaml.YamlMap;
@@ -20,7 +16,6 @@ import org.coursekit.yaml.YamlMap;
  */
 final class PassRuleReachable implements Rule {
 
-  private static final String ASSESSMENT_PREFIX = "assessment:";
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final String WHY =
       "A pass rule no learner can meet makes the certificate unattainable (QM 3.2).";
@@ -76,16 +71,9 @@ final class PassRuleReachable implements Rule {
 
   private static List<FormItems> requiredForms(
       Course course, Program.Completion completion, RuleContext context) {
-    List<FormItems> forms = new ArrayList<>();
-    for (Ref requirement : completion.requires()) {
-      if (requirement.id().startsWith(ASSESSMENT_PREFIX)) {
-        String id = requirement.id().substring(ASSESSMENT_PREFIX.length()).strip();
-        Optional<Assessment> form =
-            course.assessments().stream().filter(a -> id.equals(a.id())).findFirst();
-        form.ifPresent(f -> forms.add(FormItems.of(f, context.index())));
-      }
-    }
-    return forms;
+    return RequiredAssessments.of(course).stream()
+        .map(form -> FormItems.of(form, context.index()))
+        .toList();
   }
 
   private static void checkAttempts(

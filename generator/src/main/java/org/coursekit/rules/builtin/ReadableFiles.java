@@ -16,6 +16,7 @@ final class ReadableFiles {
   static final String PEOPLE = "people.yml";
   static final String ITEMS = "items/";
   static final String ASSESSMENTS = "assessments/";
+  static final String MODULES = "modules/";
 
   private ReadableFiles() {}
 

@@ -86,13 +86,13 @@ final class ReleaseChanges {
     for (Outcome outcome : course.program().outcomes()) {
       outcomes.putIfAbsent(outcome.id(), outcome.source());
     }
-    statements("outcome", byId(YamlValues.get(released, "outcomes").orElse(null)), outcomes);
+    statements("outcome", byId(YamlPaths.get(released, "outcomes").orElse(null)), outcomes);
     for (String key : STANDARD_KEYS) {
       String[] path = {"completion", "passing_standard", key};
       compareValue("passing standard `" + key + "`", released, now, path);
     }
     compareValue("delivery mode", released, now, "design_plan", "delivery_mode");
-    Set<String> before = new TreeSet<>(texts(YamlValues.get(released, "modules").orElse(null)));
+    Set<String> before = new TreeSet<>(texts(YamlPaths.get(released, "modules").orElse(null)));
     Set<String> after = new TreeSet<>();
     course.program().modules().stream().map(Ref::id).forEach(after::add);
     addedAndRemoved("module", before, after);
@@ -101,7 +101,7 @@ final class ReleaseChanges {
   private void objectives() {
     Set<String> oldFiles = new TreeSet<>(files.files("modules", ".md"));
     course.modules().stream().map(CourseModule::file).forEach(oldFiles::add);
-    texts(YamlValues.get(released, "modules").orElse(null))
+    texts(YamlPaths.get(released, "modules").orElse(null))
         .forEach(id -> oldFiles.add("modules/" + id + ".md"));
     Map<String, YamlMap> before = new LinkedHashMap<>();
     for (String file : oldFiles) {
@@ -110,7 +110,7 @@ final class ReleaseChanges {
       }
       files
           .frontMatter(file)
-          .flatMap(front -> YamlValues.get(front, "objectives"))
+          .flatMap(front -> YamlPaths.get(front, "objectives"))
           .map(ReleaseChanges::byId)
           .ifPresent(found -> found.forEach(before::putIfAbsent));
     }
@@ -133,16 +133,16 @@ final class ReleaseChanges {
         continue;
       }
       if (!sameRows(
-          YamlValues.get(before, "blueprint").orElse(null), now.get("blueprint").orElse(null))) {
+          YamlPaths.get(before, "blueprint").orElse(null), now.get("blueprint").orElse(null))) {
         changes.add(new Change("blueprint of " + name, false));
       }
       if (!YamlValues.same(before.get("pool").orElse(null), now.get("pool").orElse(null))) {
         changes.add(new Change("item pool of " + name + " (`pool`)", false));
       }
       String oldMode =
-          Objects.requireNonNullElse(YamlValues.text(before, "delivery", "mode"), "online");
+          Objects.requireNonNullElse(YamlPaths.text(before, "delivery", "mode"), "online");
       String newMode =
-          Objects.requireNonNullElse(YamlValues.text(now, "delivery", "mode"), "online");
+          Objects.requireNonNullElse(YamlPaths.text(now, "delivery", "mode"), "online");
       if (!oldMode.equals(newMode)) {
         changes.add(
             new Change("delivery mode of " + name + " (" + oldMode + " → " + newMode + ")", false));
@@ -226,12 +226,12 @@ final class ReleaseChanges {
         changes.add(new Change(name + " added", false));
         continue;
       }
-      if (!normalised(YamlValues.text(old, "text"))
-          .equals(normalised(YamlValues.text(entry.getValue(), "text")))) {
+      if (!normalised(YamlPaths.text(old, "text"))
+          .equals(normalised(YamlPaths.text(entry.getValue(), "text")))) {
         changes.add(new Change(name + " text", true));
       }
-      String oldLevel = level(YamlValues.text(old, "bloom_level"));
-      String newLevel = level(YamlValues.text(entry.getValue(), "bloom_level"));
+      String oldLevel = level(YamlPaths.text(old, "bloom_level"));
+      String newLevel = level(YamlPaths.text(entry.getValue(), "bloom_level"));
       if (!oldLevel.equals(newLevel)) {
         changes.add(new Change(name + " bloom_level (" + oldLevel + " → " + newLevel + ")", false));
       }
@@ -242,13 +242,13 @@ final class ReleaseChanges {
   }
 
   private void compareValue(String what, YamlMap before, YamlMap after, String... path) {
-    YamlNode a = YamlValues.get(before, path).orElse(null);
-    YamlNode b = YamlValues.get(after, path).orElse(null);
+    YamlNode a = YamlPaths.get(before, path).orElse(null);
+    YamlNode b = YamlPaths.get(after, path).orElse(null);
     if (YamlValues.same(a, b)) {
       return;
     }
-    String oldText = YamlValues.text(before, path);
-    String newText = YamlValues.text(after, path);
+    String oldText = YamlPaths.text(before, path);
+    String newText = YamlPaths.text(after, path);
     String shown =
         oldText != null || newText != null
             ? " ("
@@ -292,8 +292,8 @@ final class ReleaseChanges {
     Map<String, YamlMap> found = new LinkedHashMap<>();
     if (node instanceof YamlList list) {
       for (YamlNode item : list.items()) {
-        if (item instanceof YamlMap map && YamlValues.text(map, "id") != null) {
-          found.putIfAbsent(YamlValues.text(map, "id"), map);
+        if (item instanceof YamlMap map && YamlPaths.text(map, "id") != null) {
+          found.putIfAbsent(YamlPaths.text(map, "id"), map);
         }
       }
     }

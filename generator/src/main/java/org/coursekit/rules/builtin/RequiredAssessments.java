@@ -11,22 +11,28 @@ import org.coursekit.model.Ref;
  * The assessments a learner must pass: the {@code assessment:<id>} entries of {@code
  * completion.requires} in program.yml.
  */
-final class RequiredAssessments {
+public final class RequiredAssessments {
 
-  static final String PREFIX = "assessment:";
+  public static final String PREFIX = "assessment:";
 
   private RequiredAssessments() {}
 
   /** The assessment id a requirement names, if it is an {@code assessment:<id>} entry. */
-  static Optional<String> assessmentId(Ref requirement) {
-    String entry = requirement.id();
+  public static Optional<String> assessmentId(Ref requirement) {
+    return assessmentId(requirement.id());
+  }
+
+  /**
+   * The assessment id a {@code completion.requires} entry names, if it is {@code assessment:<id>}.
+   */
+  public static Optional<String> assessmentId(String entry) {
     return entry.startsWith(PREFIX)
         ? Optional.of(entry.substring(PREFIX.length()).strip())
         : Optional.empty();
   }
 
   /** The required assessments that exist, in the order {@code requires} names them, once each. */
-  static List<Assessment> of(Course course) {
+  public static List<Assessment> of(Course course) {
     List<Assessment> found = new ArrayList<>();
     if (course.program() == null || course.program().completion() == null) {
       return found;

@@ -2,7 +2,6 @@ package org.coursekit.rules.builtin;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.coursekit.diag.Severity;
@@ -55,7 +54,7 @@ final class ReviewCycle implements Rule {
     Program program = ReadableFiles.program(course);
     Integer programCycle =
         program == null || program.review() == null ? null : program.review().cycleMonths();
-    Optional<Period> term = program == null ? Optional.empty() : term(program);
+    Optional<Period> term = program == null ? Optional.empty() : CertificateTerm.period(program);
     if (program != null) {
       check("the program", program.source(), program.review(), programCycle, term, context);
     }
@@ -173,19 +172,6 @@ final class ReviewCycle implements Rule {
             + " Set `next_review_due: "
             + limit
             + "` or earlier.");
-  }
-
-  /** The certificate term as a period; empty for {@code lifetime} or a term PRG-005 rejects. */
-  private static Optional<Period> term(Program program) {
-    if (program.certificate() == null || program.certificate().term() == null) {
-      return Optional.empty();
-    }
-    try {
-      Period period = Period.parse(program.certificate().term().strip());
-      return period.isNegative() || period.isZero() ? Optional.empty() : Optional.of(period);
-    } catch (DateTimeParseException notAPeriod) {
-      return Optional.empty();
-    }
   }
 
   /**

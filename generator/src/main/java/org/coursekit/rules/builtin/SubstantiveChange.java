@@ -113,7 +113,7 @@ final class SubstantiveChange implements Rule {
     Severity severity = "release".equals(context.profile()) ? Severity.ERROR : Severity.WARNING;
     YamlMap root = program.source();
     Optional<ReleaseVersion> before =
-        ReleaseVersion.of(YamlValues.text(released, "version")).or(() -> ReleaseVersion.ofTag(tag));
+        ReleaseVersion.of(YamlPaths.text(released, "version")).or(() -> ReleaseVersion.ofTag(tag));
     Optional<ReleaseVersion> now = ReleaseVersion.of(program.version());
     String version = program.version() == null ? "missing" : program.version().strip();
     String changed = "since release " + tag + ": " + summary(changes) + ".";
@@ -234,12 +234,12 @@ final class SubstantiveChange implements Rule {
     return list.items().stream()
         .filter(YamlMap.class::isInstance)
         .map(YamlMap.class::cast)
-        .filter(map -> YamlValues.text(map, "version") != null)
+        .filter(map -> YamlPaths.text(map, "version") != null)
         .map(
             map ->
                 new ChangelogEntry(
-                    YamlValues.text(map, "version").strip(),
-                    YamlValues.text(map, "change_class"),
+                    YamlPaths.text(map, "version").strip(),
+                    YamlPaths.text(map, "change_class"),
                     at(map, "change_class")))
         .toList();
   }

@@ -34,7 +34,6 @@ import org.coursekit.rules.builtin.DeclaredIds.Kind;
 public final class UniqueIdsAndReferences implements Rule {
 
   private static final String ALL_MODULES = "all-modules";
-  private static final String ASSESSMENT_PREFIX = "assessment:";
   private static final int LISTED_IDS = 5;
 
   @Override
@@ -215,18 +214,18 @@ public final class UniqueIdsAndReferences implements Rule {
       if (entry.equals(ALL_MODULES)) {
         return;
       }
-      if (entry.startsWith(ASSESSMENT_PREFIX)) {
-        String id = entry.substring(ASSESSMENT_PREFIX.length()).strip();
-        resolve(new Ref(id, requirement.at()), "`completion.requires`", assessments);
+      Optional<String> assessment = RequiredAssessments.assessmentId(entry);
+      if (assessment.isPresent()) {
+        resolve(new Ref(assessment.get(), requirement.at()), "`completion.requires`", assessments);
         return;
       }
       String hint;
       if (assessments.ids().contains(entry)) {
-        hint = "Did you mean `" + ASSESSMENT_PREFIX + entry + "`?";
+        hint = "Did you mean `" + RequiredAssessments.PREFIX + entry + "`?";
       } else {
         Set<String> candidates = new TreeSet<>();
         candidates.add(ALL_MODULES);
-        assessments.ids().forEach(id -> candidates.add(ASSESSMENT_PREFIX + id));
+        assessments.ids().forEach(id -> candidates.add(RequiredAssessments.PREFIX + id));
         hint = Suggestions.didYouMean(entry, candidates);
       }
       context.report(

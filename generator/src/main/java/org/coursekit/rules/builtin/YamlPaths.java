@@ -5,10 +5,11 @@ import org.coursekit.diag.SourceRef;
 import org.coursekit.yaml.YamlList;
 import org.coursekit.yaml.YamlMap;
 import org.coursekit.yaml.YamlNode;
+import org.coursekit.yaml.YamlScalar;
 
 /**
- * Positions of nested values, for findings about values that may be missing: a finding points at
- * the value when it is there, else at the mapping the missing key belongs in.
+ * Nested values and their positions. For findings about values that may be missing, a finding
+ * points at the value when it is there, else at the mapping the missing key belongs in.
  */
 final class YamlPaths {
 
@@ -17,6 +18,26 @@ final class YamlPaths {
   /** The mapping under {@code key}, if there is one. */
   static Optional<YamlMap> map(YamlMap parent, String key) {
     return parent.get(key).filter(YamlMap.class::isInstance).map(YamlMap.class::cast);
+  }
+
+  /** The value under {@code path} (keys), if every step is a mapping that has the key. */
+  static Optional<YamlNode> get(YamlMap map, String... path) {
+    YamlNode current = map;
+    for (String key : path) {
+      if (!(current instanceof YamlMap step) || !step.has(key)) {
+        return Optional.empty();
+      }
+      current = step.get(key).orElseThrow();
+    }
+    return Optional.of(current);
+  }
+
+  /** The text of the scalar under {@code path}, or null when absent, empty or not a scalar. */
+  static String text(YamlMap map, String... path) {
+    return get(map, path)
+        .filter(node -> node instanceof YamlScalar scalar && !scalar.isNull())
+        .map(node -> ((YamlScalar) node).text())
+        .orElse(null);
   }
 
   /**

@@ -3,7 +3,6 @@ package org.coursekit.rules.builtin;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.coursekit.yaml.YamlList;
@@ -13,7 +12,8 @@ import org.coursekit.yaml.YamlScalar;
 
 /**
  * Values of YAML trees compared as an author means them: positions, key order and the spelling of
- * numbers ({@code 80} and {@code 80.0}) do not matter.
+ * numbers ({@code 80} and {@code 80.0}) do not matter. Finding values in a tree is {@link
+ * YamlPaths}'s job.
  */
 final class YamlValues {
 
@@ -22,26 +22,6 @@ final class YamlValues {
   /** True when both are absent or hold the same value. */
   static boolean same(YamlNode a, YamlNode b) {
     return canonical(a).equals(canonical(b));
-  }
-
-  /** The value under {@code path} (keys), if every step is a mapping that has the key. */
-  static Optional<YamlNode> get(YamlMap map, String... path) {
-    YamlNode current = map;
-    for (String key : path) {
-      if (!(current instanceof YamlMap step) || !step.has(key)) {
-        return Optional.empty();
-      }
-      current = step.get(key).orElseThrow();
-    }
-    return Optional.of(current);
-  }
-
-  /** The text of the scalar under {@code path}, or null when absent, empty or not a scalar. */
-  static String text(YamlMap map, String... path) {
-    return get(map, path)
-        .filter(node -> node instanceof YamlScalar scalar && !scalar.isNull())
-        .map(node -> ((YamlScalar) node).text())
-        .orElse(null);
   }
 
   /** {@code map} without {@code keys}, for comparing the rest. */
@@ -81,7 +61,8 @@ final class YamlValues {
 
   private static String number(String text) {
     try {
-      return new BigDecimal(text.replace("_", "")).stripTrailingZeros().toPlainString();
+      // Scientific notation, not toPlainString: 1e999999999 must not become a billion digits.
+      return new BigDecimal(text.replace("_", "")).stripTrailingZeros().toString();
     } catch (NumberFormatException notDecimal) {
       return text; // hexadecimal or sexagesimal YAML 1.1 numbers: compare as written
     }

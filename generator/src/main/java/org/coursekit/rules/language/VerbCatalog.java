@@ -37,17 +37,18 @@ public final class VerbCatalog {
 
   /** The lists that hold verbs (as opposed to openers, fillers and wording lists). */
   private static final Set<WordList> VERB_LISTS =
-      EnumSet.of(
-          WordList.REMEMBER,
-          WordList.UNDERSTAND,
-          WordList.APPLY,
-          WordList.ANALYZE,
-          WordList.EVALUATE,
-          WordList.CREATE,
-          WordList.PSYCHOMOTOR,
-          WordList.AFFECTIVE,
-          WordList.CONTEXT_DEPENDENT,
-          WordList.BLOCKED_VERBS);
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              WordList.REMEMBER,
+              WordList.UNDERSTAND,
+              WordList.APPLY,
+              WordList.ANALYZE,
+              WordList.EVALUATE,
+              WordList.CREATE,
+              WordList.PSYCHOMOTOR,
+              WordList.AFFECTIVE,
+              WordList.CONTEXT_DEPENDENT,
+              WordList.BLOCKED_VERBS));
 
   /** The built-in lists, read on first use; immutable, so every validation shares them. */
   private static final class Builtin {

@@ -3,6 +3,8 @@ package org.coursekit.rules.builtin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.coursekit.diag.Finding;
 import org.coursekit.rules.CourseFixture;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AssessmentRulesTest {
 
   private static final String EXAM = "assessments/final-exam.yml";
+  private static final String PRACTICAL = "assessments/practical-receipt-check.yml";
   private static final String S01 = "items/secure/Q-M01-S01.yml";
   private static final String F2 = "items/Q-M01-F2.yml";
   private static final String PROGRAM = "program.yml";
@@ -24,10 +27,6 @@ class AssessmentRulesTest {
   @BeforeEach
   void copyExampleCourse() {
     course = CourseFixture.exampleCourseIn(folder);
-  }
-
-  private static String at(Finding finding) {
-    return finding.at().toString();
   }
 
   @Test
@@ -75,7 +74,7 @@ class AssessmentRulesTest {
 
       assertThat(course.printed("ASM-001")).isEmpty();
       assertThat(course.findings("GEN-001"))
-          .extracting(AssessmentRulesTest::at)
+          .extracting(CourseFixture::at)
           .containsExactly(F2 + ":4:14");
     }
   }
@@ -85,7 +84,7 @@ class AssessmentRulesTest {
 
     @Test
     void weightsThatDoNotAddUpTo100AreAnError() {
-      course.edit(EXAM, "LO-M01-1, weight: 6,", "LO-M01-1, weight: 5,");
+      course.edit(EXAM, "LO-M01-1, weight: 7,", "LO-M01-1, weight: 6,");
 
       assertThat(course.printed("ASM-002"))
           .containsExactly(
@@ -99,15 +98,15 @@ class AssessmentRulesTest {
     @Test
     void decimalWeightsAddingUpTo100AreFine() {
       course
-          .edit(EXAM, "LO-M01-1, weight: 6,", "LO-M01-1, weight: 5.5,")
-          .edit(EXAM, "LO-M01-2, weight: 10,", "LO-M01-2, weight: 10.50,");
+          .edit(EXAM, "LO-M01-1, weight: 7,", "LO-M01-1, weight: 6.5,")
+          .edit(EXAM, "LO-M01-2, weight: 7,", "LO-M01-2, weight: 7.50,");
 
       assertThat(course.printed("ASM-002")).isEmpty();
     }
 
     @Test
     void lineWithoutWeightIsAnErrorAndTheSumIsNotJudged() {
-      course.edit(EXAM, "LO-M01-1, weight: 6,", "LO-M01-1,");
+      course.edit(EXAM, "LO-M01-1, weight: 7,", "LO-M01-1,");
 
       assertThat(course.printed("ASM-002"))
           .containsExactly(
@@ -120,7 +119,7 @@ class AssessmentRulesTest {
 
     @Test
     void poolWithFewerItemsThanMinItemsIsAnError() {
-      course.edit(EXAM, "LO-M01-1, weight: 6, min_items: 2", "LO-M01-1, weight: 6, min_items: 3");
+      course.edit(EXAM, "LO-M01-1, weight: 7, min_items: 2", "LO-M01-1, weight: 7, min_items: 3");
 
       assertThat(course.printed("ASM-002"))
           .containsExactly(
@@ -133,7 +132,7 @@ class AssessmentRulesTest {
 
     @Test
     void aDrawThatCanLeaveOutItemsIsJudgedByWhatEveryDrawKeeps() {
-      course.edit(EXAM, "draw: 31", "draw: 30");
+      course.edit(EXAM, "draw: 30", "draw: 29");
 
       assertThat(course.findings("ASM-002")).hasSize(12);
       assertThat(course.printed("ASM-002"))
@@ -141,7 +140,7 @@ class AssessmentRulesTest {
           .isEqualTo(
               EXAM
                   + ":6:5: error [ASM-002] The blueprint of `final-exam` asks for at least 2 items"
-                  + " on `LO-M01-1`, but the random draw of 30 from 31 items can leave out 1 of"
+                  + " on `LO-M01-1`, but the random draw of 29 from 30 items can leave out 1 of"
                   + " them, so a learner may get only 1. A form that does not follow its blueprint"
                   + " does not measure what it claims to. Add items with `objectives: [LO-M01-1]`"
                   + " to the pool or draw more items, or lower `min_items`.");
@@ -149,23 +148,26 @@ class AssessmentRulesTest {
 
     @Test
     void drawingMoreItemsThanThePoolHoldsIsAnError() {
-      course.edit(EXAM, "draw: 31", "draw: 32");
+      course.edit(EXAM, "draw: 30", "draw: 31");
 
       assertThat(course.printed("ASM-002"))
           .containsExactly(
               EXAM
-                  + ":4:45: error [ASM-002] Assessment `final-exam` draws 32 items, but its pool"
-                  + " holds only 31. A form cannot show items it does not have. Add items to the"
-                  + " pool (check `pool.include`) or lower the draw, e.g. `draw: 31`.");
+                  + ":4:51: error [ASM-002] Assessment `final-exam` draws 31 items, but its pool"
+                  + " holds only 30. A form cannot show items it does not have. Add items to the"
+                  + " pool (check `pool.include`) or lower the draw, e.g. `draw: 30`.");
     }
 
     @Test
     void outcomeWithoutWeightOnAnyFormIsAnErrorAtTheOutcome() {
+      // PO-4's objectives lose their lines on both forms (the practical scores LO-M04-3 too).
       course
-          .edit(EXAM, "LO-M01-1, weight: 6,", "LO-M01-1, weight: 32,")
-          .edit(EXAM, "  - { objective: LO-M04-1, weight: 8, min_items: 3 }\n", "")
-          .edit(EXAM, "  - { objective: LO-M04-2, weight: 8, min_items: 3 }\n", "")
-          .edit(EXAM, "  - { objective: LO-M04-3, weight: 10, min_items: 3 }\n", "");
+          .edit(EXAM, "LO-M01-1, weight: 7,", "LO-M01-1, weight: 34,")
+          .edit(EXAM, "  - { objective: LO-M04-1, weight: 10, min_items: 3 }\n", "")
+          .edit(EXAM, "  - { objective: LO-M04-2, weight: 10, min_items: 3 }\n", "")
+          .edit(EXAM, "  - { objective: LO-M04-3, weight: 7, min_items: 2 }\n", "")
+          .edit(PRACTICAL, "LO-M01-2, weight: 25,", "LO-M01-2, weight: 50,")
+          .edit(PRACTICAL, "  - { objective: LO-M04-3, weight: 25, min_items: 1 }\n", "");
 
       assertThat(course.printed("ASM-002"))
           .containsExactly(
@@ -179,11 +181,7 @@ class AssessmentRulesTest {
 
     @Test
     void formWithoutBlueprintIsAnError() {
-      String text = course.read(EXAM);
-      course.write(
-          EXAM,
-          text.substring(0, text.indexOf("blueprint:"))
-              + text.substring(text.indexOf("passing_standard_ref")));
+      course.cut(EXAM, "blueprint:", "passing_standard_ref");
 
       assertThat(course.printed("ASM-002"))
           .containsExactly(
@@ -192,7 +190,14 @@ class AssessmentRulesTest {
                   + " blueprint makes the form measure what the course teaches in the intended"
                   + " proportions (exam-blueprint practice; ICE ACAP psychometric evidence). Add"
                   + " `blueprint:` with one line per objective, e.g. `- { objective: LO-M01-1,"
-                  + " weight: 20, min_items: 2 }`, with weights adding up to 100.");
+                  + " weight: 20, min_items: 2 }`, with weights adding up to 100.",
+              // The practical's blueprint still counts, but no line of it reaches PO-3.
+              PROGRAM
+                  + ":62:5: error [ASM-002] Outcome `PO-3` has no weight in any summative"
+                  + " blueprint, so passing the assessment says nothing about it (E2659-17 3.1.3;"
+                  + " ICE 1100 definition (b)). Add a blueprint line for it, or for an objective"
+                  + " that supports it, e.g. `- { objective: LO-M01-1, weight: 10, min_items: 2 }`"
+                  + " in assessments/final-exam.yml.");
     }
   }
 
@@ -218,25 +223,21 @@ class AssessmentRulesTest {
     void aPerformanceTaskWithARubricIsEnoughEvidenceOnItsOwn() {
       course.write("coursekit.yml", "rules:\n  ASM-003: { min_items_per_objective: 20 }\n");
 
-      // LO-M01-2, LO-M01-3, LO-M02-2 and LO-M04-3 are scored by the rubric of Q-PT-01.
+      // The practical's four objectives are scored by the rubric of Q-PT-01: no finding there,
+      // while every line of the online form has fewer than 20 items and no such task.
+      List<String> online = new ArrayList<>();
+      for (int line = 6; line <= 17; line++) {
+        online.add(EXAM + ":" + line + ":5");
+      }
       assertThat(course.findings("ASM-003"))
-          .extracting(AssessmentRulesTest::at)
-          .containsExactly(
-              EXAM + ":6:5",
-              EXAM + ":9:5",
-              EXAM + ":11:5",
-              EXAM + ":12:5",
-              EXAM + ":13:5",
-              EXAM + ":14:5",
-              EXAM + ":15:5",
-              EXAM + ":16:5");
+          .extracting(CourseFixture::at)
+          .containsExactlyElementsOf(online);
     }
 
     @Test
     void theDefaultOfTwoItemsIsMetWithExactlyTwo() {
-      course.edit("items/secure/Q-M01-S04.yml", "objectives: [LO-M01-2]", "objectives: [LO-M01-3]");
-
-      assertThat(course.read(EXAM)).contains("LO-M01-1, weight: 6, min_items: 2");
+      // LO-M01-1 has exactly two items, Q-M01-S01 and Q-M01-S02.
+      assertThat(course.read(EXAM)).contains("LO-M01-1, weight: 7, min_items: 2");
       assertThat(course.printed("ASM-003")).isEmpty();
     }
   }
@@ -308,10 +309,7 @@ class AssessmentRulesTest {
 
     @Test
     void itemWithoutSourceOrReviewIsAnErrorAtTheItem() {
-      String text = course.read(S01);
-      course.write(
-          S01,
-          text.substring(0, text.indexOf("source:")) + text.substring(text.indexOf("ai_assisted")));
+      course.cut(S01, "source:", "ai_assisted");
 
       assertThat(course.printed("ASM-004"))
           .containsExactly(
@@ -393,10 +391,7 @@ class AssessmentRulesTest {
 
     @Test
     void missingRationaleIsAWarning() {
-      String text = course.read(S01);
-      course.write(
-          S01,
-          text.substring(0, text.indexOf("rationale:")) + text.substring(text.indexOf("points:")));
+      course.cut(S01, "rationale:", "points:");
 
       assertThat(course.printed("ASM-005"))
           .containsExactly(
@@ -425,19 +420,14 @@ class AssessmentRulesTest {
       course.edit(S04, "tolerance: 0 }", "tolerance: -1 }");
 
       assertThat(course.findings("ASM-005"))
-          .extracting(AssessmentRulesTest::at)
+          .extracting(CourseFixture::at)
           .containsExactly(S04 + ":10:34");
     }
 
     @Test
     void shortAnswerWithoutAcceptedAnswersIsAnError() {
       String item = "items/secure/Q-M02-S01.yml";
-      String text = course.read(item);
-      course.write(
-          item,
-          text.substring(0, text.indexOf("accept:"))
-              + "accept: []\n"
-              + text.substring(text.indexOf("rationale:")));
+      course.replaceSpan(item, "accept:", "rationale:", "accept: []\n");
 
       assertThat(course.printed("ASM-005"))
           .containsExactly(
@@ -543,17 +533,17 @@ class AssessmentRulesTest {
     void aDrawCountsItsSmallestItems() {
       course
           .edit(PROGRAM, "scale: percent", "scale: points")
-          .edit(PROGRAM, "score: 80", "score: 43")
-          .edit(EXAM, "draw: 31", "draw: 30");
+          .edit(PROGRAM, "score: 80", "score: 49")
+          .edit(EXAM, "draw: 30", "draw: 29");
 
-      // The 8-point task may be the item left out: 50 - 8 = 42 points are sure.
+      // A 2-point item may be the one left out: 42 - 2 online and 8 in person are sure.
       assertThat(course.findings("ASM-006"))
           .singleElement()
           .extracting(Finding::message)
           .asString()
           .startsWith(
-              "The passing score is 43 points, but the required assessments are worth at"
-                  + " most 42 points together.");
+              "The passing score is 49 points, but the required assessments are worth at"
+                  + " most 48 points together.");
     }
 
     @Test
@@ -601,7 +591,7 @@ class AssessmentRulesTest {
           .singleElement()
           .satisfies(
               f -> {
-                assertThat(at(f)).isEqualTo(PROGRAM + ":78:39");
+                assertThat(CourseFixture.at(f)).isEqualTo(PROGRAM + ":78:39");
                 assertThat(f.message())
                     .startsWith(
                         "The minimum of 101 percent for `PO-2` cannot be reached: no one can"
@@ -635,7 +625,7 @@ class AssessmentRulesTest {
           "id: Q-M01-F1\ntype: single\nuse: summative");
 
       assertThat(course.findings("ASM-007"))
-          .extracting(AssessmentRulesTest::at)
+          .extracting(CourseFixture::at)
           .containsExactly("modules/m01-receipt.md:134:6");
     }
 

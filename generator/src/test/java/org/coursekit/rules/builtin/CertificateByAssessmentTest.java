@@ -10,6 +10,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CertificateByAssessmentTest {
 
+  private static final String REQUIRES =
+      "requires: [all-modules, assessment:final-exam, assessment:practical-receipt-check]";
+
   private CourseFixture course;
 
   @BeforeEach
@@ -24,18 +27,14 @@ class CertificateByAssessmentTest {
 
   @Test
   void anAssessmentAloneIsANearMiss() {
-    course.edit(
-        "program.yml",
-        "requires: [all-modules, assessment:final-exam]",
-        "requires: [assessment:final-exam]");
+    course.edit("program.yml", REQUIRES, "requires: [assessment:final-exam]");
 
     assertThat(course.printed("PRG-004")).isEmpty();
   }
 
   @Test
   void completionByViewingModulesIsAnError() {
-    course.edit(
-        "program.yml", "requires: [all-modules, assessment:final-exam]", "requires: [all-modules]");
+    course.edit("program.yml", REQUIRES, "requires: [all-modules]");
 
     assertThat(course.printed("PRG-004"))
         .containsExactly(

@@ -29,10 +29,6 @@ class DisclosureRulesTest {
     course = CourseFixture.exampleCourseIn(folder);
   }
 
-  private static String at(Finding finding) {
-    return finding.at().toString();
-  }
-
   private void addToM01(String sentence) {
     course.edit(M01, M01_LAST_INTRO_LINE, M01_LAST_INTRO_LINE + " " + sentence);
   }
@@ -46,34 +42,50 @@ class DisclosureRulesTest {
   class LandingPageInformation {
 
     @Test
-    void missingExclusionsAreAnErrorAtTheScope() {
-      String text = course.read(PROGRAM);
-      course.write(
-          PROGRAM,
-          text.substring(0, text.indexOf("  excludes:"))
-              + text.substring(text.indexOf("intended_audience:")));
+    void missingExclusionsAreReportedByPrg001AloneAsItsWarning() {
+      course.cut(PROGRAM, "  excludes:", "intended_audience:");
 
-      assertThat(course.printed("DSC-001"))
-          .containsExactly(
-              PROGRAM
-                  + ":13:3: error [DSC-001] The landing page cannot show what the program does not"
-                  + " cover: program.yml has no `scope.excludes`. Learners must see it before they"
-                  + " enrol (E2659-24 public information and required policies; QM Standard 1)."
-                  + " Add it, e.g. `excludes: [clinical administration]`.");
+      assertThat(course.findings("DSC-001")).isEmpty();
+      assertThat(course.printed("PRG-001"))
+          .singleElement()
+          .asString()
+          .startsWith(PROGRAM + ":13:3: warning [PRG-001] program.yml has no `scope.excludes`");
+    }
+
+    @Test
+    void aMissingPurposeIsReportedOnceByTheProgramProfileRule() {
+      course.cut(PROGRAM, "purpose:", "scope:");
+
+      assertThat(course.findings("PRG-001", "DSC-001", "DSC-002", "DSC-003"))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.rule()).isEqualTo("PRG-001");
+                assertThat(f.message()).startsWith("program.yml has no `purpose`");
+              });
+    }
+
+    @Test
+    void aMissingCertificateTermIsReportedOnceByTheCertificateTermRule() {
+      course.cut(PROGRAM, "  term: ", "  term_rationale:");
+
+      assertThat(course.findings("PRG-005", "DSC-001", "DSC-003", "REV-002"))
+          .singleElement()
+          .satisfies(
+              f -> {
+                assertThat(f.rule()).isEqualTo("PRG-005");
+                assertThat(f.message()).startsWith("program.yml has no `certificate.term`");
+              });
     }
 
     @Test
     void missingTechnicalRequirementsAndFeesPolicyAreErrors() {
-      String text = course.read(PROGRAM);
       course
-          .write(
-              PROGRAM,
-              text.substring(0, text.indexOf("  technical_requirements:"))
-                  + text.substring(text.indexOf("  rationale: docs/design-rationale.md")))
+          .cut(PROGRAM, "  technical_requirements:", "  rationale: docs/design-rationale.md")
           .edit(PROGRAM, "  fees_refunds: https://example.org/policies/fees\n", "");
 
       assertThat(course.findings("DSC-001"))
-          .extracting(DisclosureRulesTest::at, Finding::message)
+          .extracting(CourseFixture::at, Finding::message)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(
                   PROGRAM + ":43:3",
@@ -103,15 +115,16 @@ class DisclosureRulesTest {
     }
 
     @Test
-    void emptyPrerequisitesWithoutSayingSoIsAnError() {
+    void emptyPrerequisitesWithoutSayingSoAreReportedByPrg001Alone() {
       course.edit(
           PROGRAM,
           "prerequisites:\n  - Site GMP orientation\n  - Site biosafety and laboratory safety"
               + " induction\n",
           "prerequisites: []\n");
 
-      assertThat(course.findings("DSC-001"))
-          .extracting(DisclosureRulesTest::at)
+      assertThat(course.findings("DSC-001")).isEmpty();
+      assertThat(course.findings("PRG-001"))
+          .extracting(CourseFixture::at)
           .containsExactly(PROGRAM + ":33:16");
     }
   }
@@ -152,7 +165,7 @@ class DisclosureRulesTest {
           PROGRAM, "  Prepare newly hired", "  Become a certified handler. Prepare newly hired");
 
       assertThat(course.findings("DSC-002"))
-          .extracting(DisclosureRulesTest::at, f -> f.message().substring(0, 40))
+          .extracting(CourseFixture::at, f -> f.message().substring(0, 40))
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(
                   PROGRAM + ":7:10", "\"Become a certified\" says or implies tha"));
@@ -212,7 +225,7 @@ class DisclosureRulesTest {
               + "    This certificate shows completion of training and a passed assessment.\n",
           "");
       assertThat(course.findings("DSC-002"))
-          .extracting(DisclosureRulesTest::at, f -> f.message().substring(0, 44))
+          .extracting(CourseFixture::at, f -> f.message().substring(0, 44))
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple(
                   PROGRAM + ":87:3", "program.yml has no `certificate.disclaimer`."));
@@ -269,7 +282,7 @@ class DisclosureRulesTest {
       course.edit(PROGRAM, "accreditation: { body: ANAB, ", "accreditation: { ");
 
       assertThat(course.findings("DSC-003"))
-          .extracting(DisclosureRulesTest::at)
+          .extracting(CourseFixture::at)
           .containsExactly(PROGRAM + ":102:16");
     }
 

@@ -160,11 +160,7 @@ class ModuleRulesTest {
     @Test
     void feedbackOnEveryOptionIsEnoughWithoutGeneralFeedback() {
       String item = "items/Q-M01-F2.yml";
-      String text = course.read(item);
-      course.write(
-          item,
-          text.substring(0, text.indexOf("feedback: >-"))
-              + text.substring(text.indexOf("rationale:")));
+      course.cut(item, "feedback: >-", "rationale:");
 
       assertThat(course.printed("MOD-003")).isEmpty();
     }
@@ -172,11 +168,7 @@ class ModuleRulesTest {
     @Test
     void optionWithoutFeedbackIsAWarningAtTheOptionWhenTheItemHasNoGeneralFeedback() {
       String item = "items/Q-M01-F2.yml";
-      String text = course.read(item);
-      course.write(
-          item,
-          text.substring(0, text.indexOf("feedback: >-"))
-              + text.substring(text.indexOf("rationale:")));
+      course.cut(item, "feedback: >-", "rationale:");
       course.edit(
           item,
           "    feedback: Yes. The trace is your evidence that the product stayed within its"

@@ -35,13 +35,13 @@ class PassingStandardDeclaredTest {
   @Test
   void aPointsScoreAboveWhatEverySittingCanGiveIsAnError() {
     course
-        .edit("program.yml", SCORE, "    score: 45\n    scale: points\n")
-        .edit("assessments/final-exam.yml", "draw: 31", "draw: 30");
+        .edit("program.yml", SCORE, "    score: 49\n    scale: points\n")
+        .edit("assessments/final-exam.yml", "draw: 30", "draw: 29");
 
     assertThat(course.printed("PRG-006"))
         .containsExactly(
-            "program.yml:75:12: error [PRG-006] The passing score is 45 points, but the required"
-                + " assessments can give at most 42 points on every sitting, so a learner might not"
+            "program.yml:75:12: error [PRG-006] The passing score is 49 points, but the required"
+                + " assessments can give at most 48 points on every sitting, so a learner might not"
                 + " be able to pass (QM 3.2; course-format.md section 10). Lower the score to at"
                 + " most that maximum or add items to the pool.");
   }

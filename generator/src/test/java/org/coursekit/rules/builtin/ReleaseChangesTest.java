@@ -45,12 +45,12 @@ class ReleaseChangesTest {
                 + " without")
         .edit(
             "assessments/final-exam.yml",
-            "  - { objective: LO-M01-1, weight: 6, min_items: 2 }\n",
+            "  - { objective: LO-M01-1, weight: 7, min_items: 2 }\n",
             "")
         .edit(
             "assessments/final-exam.yml",
             "blueprint:\n",
-            "blueprint:\n  - { min_items: 2, objective: LO-M01-1, weight: 6.0 }\n");
+            "blueprint:\n  - { min_items: 2, objective: LO-M01-1, weight: 7.0 }\n");
     YamlBlocks.replace(
         course,
         "items/secure/Q-M01-S01.yml",
@@ -69,7 +69,7 @@ class ReleaseChangesTest {
         .delete("items/secure/Q-M04-S08.yml")
         .edit("items/secure/Q-M01-S03.yml", "rationale: >-\n", "rationale: >-\n  Note:\n")
         .edit("items/secure/Q-M01-S02.yml", "points: 2", "points: 3")
-        .edit("assessments/final-exam.yml", "draw: 31", "draw: 30")
+        .edit("assessments/final-exam.yml", "draw: 30", "draw: 29")
         .edit(
             "assessments/final-exam.yml", "randomize: true }", "randomize: true, mode: in-person }")
         .edit("program.yml", "    score: 80\n", "    score: 75\n")

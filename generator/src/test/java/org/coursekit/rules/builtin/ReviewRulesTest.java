@@ -35,10 +35,6 @@ class ReviewRulesTest {
     course = CourseFixture.exampleCourseIn(folder);
   }
 
-  private static String at(Finding finding) {
-    return finding.at().toString();
-  }
-
   /** A history in which each file last changed on the date given, others on {@code fallback}. */
   private static CourseHistory history(LocalDate fallback, Map<String, LocalDate> changed) {
     return new CourseHistory() {
@@ -163,11 +159,7 @@ class ReviewRulesTest {
 
     @Test
     void programWithoutReviewIsAnError() {
-      String text = course.read(PROGRAM);
-      course.write(
-          PROGRAM,
-          text.substring(0, text.indexOf("review: {"))
-              + text.substring(text.indexOf("evaluation:")));
+      course.cut(PROGRAM, "review: {", "evaluation:");
 
       assertThat(course.findings("REV-001"))
           .filteredOn(f -> f.severity() != org.coursekit.diag.Severity.INFO)
@@ -246,7 +238,7 @@ class ReviewRulesTest {
       course.edit(PROGRAM, "term: P3Y", "term: P6M");
 
       assertThat(course.findings("REV-002"))
-          .extracting(ReviewRulesTest::at)
+          .extracting(CourseFixture::at)
           .containsExactly(
               M01 + ":25:96",
               "modules/m02-chain-of-identity.md:25:108",
@@ -291,12 +283,8 @@ class ReviewRulesTest {
 
     @Test
     void moduleWithoutACheckableReferenceIsAWarning() {
-      String text = course.read(M01);
-      course.write(
-          M01,
-          text.substring(0, text.indexOf("references:"))
-              + "references:\n  - citation: \"Site receipt SOP\"\n"
-              + text.substring(text.indexOf("ai_assisted:")));
+      course.replaceSpan(
+          M01, "references:", "ai_assisted:", "references:\n  - citation: \"Site receipt SOP\"\n");
 
       assertThat(course.printed("REV-003"))
           .containsExactly(
@@ -405,14 +393,10 @@ class ReviewRulesTest {
 
     @Test
     void relevantRelationshipWithoutMitigationAndStaleDisclosureAreErrors() {
-      String text = course.read(PEOPLE);
       course
           .edit(PROGRAM, CREDIT, ACPE)
           .write(PROGRAM, course.read(PROGRAM) + "disclosure: No relevant relationships.\n")
-          .write(
-              PEOPLE,
-              text.substring(0, text.indexOf("    mitigation: >-"))
-                  + text.substring(text.indexOf("\n- id: sme-ali") + 1))
+          .cut(PEOPLE, "    mitigation: >-", "- id: sme-ali")
           .edit(PEOPLE, "disclosed_on: 2026-01-20", "disclosed_on: 2024-11-24");
 
       assertThat(course.printed("REV-004"))

@@ -193,8 +193,8 @@ class SubstantiveChangeTest {
           .delete("items/secure/Q-M04-S08.yml")
           .edit(
               "assessments/final-exam.yml",
-              "{ objective: LO-M01-1, weight: 6, min_items: 2 }",
-              "{ objective: LO-M01-1, weight: 6, min_items: 3 }")
+              "{ objective: LO-M01-1, weight: 7, min_items: 2 }",
+              "{ objective: LO-M01-1, weight: 7, min_items: 3 }")
           .edit("items/secure/Q-M01-S02.yml", "points: 2", "points: 3")
           .edit("items/secure/Q-M01-S03.yml", "rationale: >-\n", "rationale: >-\n  Note:\n")
           .edit("modules/m01-receipt.md", "bloom_level: understand\n", "bloom_level: apply\n")

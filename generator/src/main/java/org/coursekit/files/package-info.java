@@ -1,0 +1,2 @@
+/** File-system helpers shared by the site, package and baseline builds. */
+package org.coursekit.files;
