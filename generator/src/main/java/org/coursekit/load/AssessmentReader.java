@@ -1,12 +1,15 @@
 package org.coursekit.load;
 
+import java.nio.file.FileSystems;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.coursekit.diag.Finding;
 import org.coursekit.model.Assessment;
 import org.coursekit.model.Ref;
 import org.coursekit.yaml.YamlFields;
 import org.coursekit.yaml.YamlMap;
+import org.coursekit.yaml.YamlScalar;
 
 /** Reads one summative form or pool, {@code assessments/<id>.yml}. */
 final class AssessmentReader {
@@ -58,9 +61,31 @@ final class AssessmentReader {
         .map(
             pool ->
                 new Assessment.Pool(
-                    fields.texts(pool, "include", "[\"items/secure/**\"]"),
-                    fields.wholeNumber(pool, "draw", "a whole number of items", "20")))
+                    globs(pool), fields.wholeNumber(pool, "draw", "a whole number of items", "20")))
         .orElse(null);
+  }
+
+  /** The {@code include} globs; one that is not a valid glob is reported and left out. */
+  private List<String> globs(YamlMap pool) {
+    List<String> globs = new ArrayList<>();
+    for (YamlScalar glob : fields.textItems(pool, "include", "[\"items/secure/**\"]")) {
+      try {
+        FileSystems.getDefault().getPathMatcher("glob:" + glob.text());
+        globs.add(glob.text());
+      } catch (IllegalArgumentException invalid) {
+        fields.report(
+            Finding.error(
+                "FMT-003",
+                glob.at(),
+                "`"
+                    + glob.text()
+                    + "` is not a valid file pattern ("
+                    + invalid.getMessage().lines().findFirst().orElse("")
+                    + "), so it matches no item. Write a glob such as `items/secure/**` or"
+                    + " `items/secure/Q-M01-*.yml`."));
+      }
+    }
+    return globs;
   }
 
   /** Rows without an objective are reported and left out: they cannot be checked. */

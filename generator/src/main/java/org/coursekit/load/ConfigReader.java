@@ -1,8 +1,11 @@
 package org.coursekit.load;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.coursekit.diag.Finding;
 import org.coursekit.model.CourseConfig;
 import org.coursekit.yaml.YamlFields;
 import org.coursekit.yaml.YamlMap;
@@ -18,9 +21,11 @@ final class ConfigReader {
       "ASM-003: { severity: warning, min_items_per_objective: 2 }";
 
   private final YamlFields fields;
+  private final HtmlAllowReader html;
 
   ConfigReader(YamlFields fields) {
     this.fields = fields;
+    this.html = new HtmlAllowReader(fields);
   }
 
   CourseConfig read(YamlMap root) {
@@ -33,8 +38,41 @@ final class ConfigReader {
     return new CourseConfig(
         Objects.requireNonNullElse(profile, CourseConfig.DEFAULTS.profile()),
         rules(root),
-        fields.text(root, "baseline", "coursekit-baseline.json"),
-        root.has("baseline") ? root.positionOf("baseline") : null);
+        baseline(root),
+        root.has("baseline") ? root.positionOf("baseline") : null,
+        html.read(root));
+  }
+
+  /**
+   * The baseline file as written; null (reported) when it lies outside the course folder, which a
+   * build must never read or write.
+   */
+  private String baseline(YamlMap root) {
+    String baseline = fields.text(root, "baseline", "coursekit-baseline.json");
+    if (baseline == null || baseline.isBlank()) {
+      return baseline;
+    }
+    String written = baseline.strip().replace('\\', '/');
+    boolean outside;
+    try {
+      Path path = Path.of(written).normalize();
+      outside = path.isAbsolute() || written.startsWith("/") || path.startsWith("..");
+    } catch (InvalidPathException e) {
+      outside = true;
+    }
+    if (outside) {
+      fields.report(
+          Finding.error(
+              CourseFolder.ESCAPE_RULE,
+              root.get("baseline").orElseThrow().at(),
+              "The baseline file `"
+                  + baseline
+                  + "` lies outside the course folder, which CourseKit never reads or writes, so"
+                  + " the default coursekit-baseline.json is used. Name a file inside the course,"
+                  + " e.g. `baseline: coursekit-baseline.json`."));
+      return null;
+    }
+    return baseline;
   }
 
   /** Each entry is a severity word or a mapping of {@code severity} and the rule's options. */

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -22,10 +23,18 @@ final class CourseFolder {
   /** {@code https:}, {@code mailto:}…: a target that is not a file in the course. */
   private static final Pattern URL_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
 
+  /** The largest file CourseKit reads; bigger ones are findings, not a risk to the build. */
+  static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+  /** Rule id of a path or link that leads outside the course folder. */
+  static final String ESCAPE_RULE = "SEC-002";
+
   private final Path root;
+  private final CourseBoundary boundary;
 
   CourseFolder(Path root) {
     this.root = root.toAbsolutePath().normalize();
+    this.boundary = new CourseBoundary(this.root);
   }
 
   Path root() {
@@ -66,6 +75,30 @@ final class CourseFolder {
   Optional<String> read(CourseFile file, Consumer<Finding> report) {
     byte[] bytes;
     try {
+      if (boundary.escapes(file.path())) {
+        report.accept(
+            Finding.error(
+                ESCAPE_RULE,
+                SourceRef.startOf(file.name()),
+                "This file is a symbolic link to a place outside the course folder, so CourseKit"
+                    + " does not read it: a course must build from its own folder alone. Copy"
+                    + " the file into the course instead of linking to it."));
+        return Optional.empty();
+      }
+      long size = Files.size(file.path());
+      if (size > MAX_FILE_BYTES) {
+        report.accept(
+            Finding.error(
+                "FMT-001",
+                SourceRef.startOf(file.name()),
+                String.format(
+                    Locale.ROOT,
+                    "This file is %.1f MB, more than the %d MB CourseKit reads, so it is skipped."
+                        + " Split it into smaller files, and keep large media out of text files.",
+                    size / (1024.0 * 1024.0),
+                    MAX_FILE_BYTES / (1024 * 1024))));
+        return Optional.empty();
+      }
       bytes = Files.readAllBytes(file.path());
     } catch (IOException e) {
       report.accept(
@@ -94,6 +127,23 @@ final class CourseFolder {
       Path resolved =
           target.startsWith("/") ? root.resolve(target.substring(1)) : base.resolve(target);
       return Files.isRegularFile(resolved.normalize());
+    } catch (InvalidPathException notAPath) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether {@code target}, resolved like {@link #isFile}, lies outside the course folder or leads
+   * there through a symbolic link; false for a URL or a target that is not a path.
+   */
+  boolean escapes(Path base, String target) {
+    if (target == null || target.isEmpty() || isUrl(target)) {
+      return false;
+    }
+    try {
+      Path resolved =
+          target.startsWith("/") ? root.resolve(target.substring(1)) : base.resolve(target);
+      return boundary.escapes(resolved);
     } catch (InvalidPathException notAPath) {
       return false;
     }

@@ -49,7 +49,7 @@ public final class CourseLoader {
   /** Rules whose errors mean a file could not be read at all (encoding, YAML syntax). */
   private static final Set<String> UNREADABLE_RULES = Set.of("FMT-001", "FMT-002");
 
-  private final Parser markdown = MarkdownSyntax.parser();
+  private final Parser markdown = MarkdownSyntax.structureParser();
 
   public CourseLoader() {}
 
@@ -152,52 +152,66 @@ public final class CourseLoader {
   private List<CourseModule> modules(CourseFolder folder, List<Finding> findings)
       throws IOException {
     ModuleReader reader = new ModuleReader(new ModuleBodyScanner(markdown, folder));
-    List<CourseModule> modules = new ArrayList<>();
-    for (CourseFile file : folder.list("modules", ".md")) {
-      guarded(
-              file,
-              findings,
-              report -> folder.read(file, report).map(text -> reader.read(file, text, report)))
-          .ifPresent(modules::add);
-    }
-    return modules;
+    return readEach(
+        folder.list("modules", ".md"),
+        findings,
+        (file, report) -> folder.read(file, report).map(text -> reader.read(file, text, report)));
   }
 
   private List<Item> items(CourseFolder folder, String dir, boolean secure, List<Finding> findings)
       throws IOException {
-    List<Item> items = new ArrayList<>();
-    for (CourseFile file : folder.list(dir, ".yml")) {
-      guarded(
-              file,
-              findings,
-              report ->
-                  requiredMapping(folder, file, report, "id: " + file.stem())
-                      .flatMap(
-                          map ->
-                              new ItemReader(new ModelFields(new YamlFields(report)))
-                                  .read(map, file.name(), secure, Optional.of(file.stem()))))
-          .ifPresent(items::add);
-    }
-    return items;
+    return readEach(
+        folder.list(dir, ".yml"),
+        findings,
+        (file, report) ->
+            requiredMapping(folder, file, report, "id: " + file.stem())
+                .flatMap(
+                    map ->
+                        new ItemReader(new ModelFields(new YamlFields(report)))
+                            .read(map, file.name(), secure, Optional.of(file.stem()))));
   }
 
   private List<Assessment> assessments(CourseFolder folder, List<Finding> findings)
       throws IOException {
-    List<Assessment> assessments = new ArrayList<>();
-    for (CourseFile file : folder.list("assessments", ".yml")) {
-      guarded(
-              file,
-              findings,
-              report ->
-                  requiredMapping(folder, file, report, "id: " + file.stem())
-                      .map(
-                          map ->
-                              new AssessmentReader(new ModelFields(new YamlFields(report)))
-                                  .read(map, file)))
-          .ifPresent(assessments::add);
-    }
-    return assessments;
+    return readEach(
+        folder.list("assessments", ".yml"),
+        findings,
+        (file, report) ->
+            requiredMapping(folder, file, report, "id: " + file.stem())
+                .map(
+                    map ->
+                        new AssessmentReader(new ModelFields(new YamlFields(report)))
+                            .read(map, file)));
   }
+
+  /**
+   * Reads {@code files} (sorted) in parallel, each on its own with its own findings, and returns
+   * what they hold and adds their findings in file order, so the result does not depend on which
+   * file finished first. Files are independent, and a large course has thousands of them.
+   */
+  private static <T> List<T> readEach(
+      List<CourseFile> files,
+      List<Finding> findings,
+      BiFunction<CourseFile, Consumer<Finding>, Optional<T>> read) {
+    List<FileResult<T>> results =
+        files.parallelStream()
+            .map(
+                file -> {
+                  List<Finding> own = new ArrayList<>();
+                  Optional<T> value = guarded(file, own, report -> read.apply(file, report));
+                  return new FileResult<>(value, own);
+                })
+            .toList();
+    List<T> values = new ArrayList<>();
+    for (FileResult<T> result : results) {
+      findings.addAll(result.findings());
+      result.value().ifPresent(values::add);
+    }
+    return values;
+  }
+
+  /** What one file holds, if readable, and the findings about it. */
+  private record FileResult<T>(Optional<T> value, List<Finding> findings) {}
 
   private static CourseConfig config(YamlNode root, YamlFields fields) {
     if (root instanceof YamlMap map) {

@@ -199,7 +199,7 @@ final class FormatKeys {
       KeySet.of("a glossary entry", "term", "abbreviation", "definition");
 
   // coursekit.yml
-  static final KeySet CONFIG = KeySet.of("coursekit.yml", "profile", "rules", "baseline");
+  static final KeySet CONFIG = KeySet.of("coursekit.yml", "profile", "rules", "baseline", "html");
 
   /** Rule ids; the rule catalogue, not the loader, knows which exist. */
   static final KeySet RULES = KeySet.openWith("`rules`");

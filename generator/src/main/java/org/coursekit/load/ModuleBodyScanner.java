@@ -20,6 +20,7 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
@@ -59,7 +60,8 @@ final class ModuleBodyScanner {
   private final CourseFolder folder;
 
   /**
-   * @param parser the one CourseKit Markdown dialect, {@code MarkdownSyntax.parser()}
+   * @param parser the one CourseKit Markdown dialect, {@code MarkdownSyntax.structureParser()} (or
+   *     {@code parser()})
    */
   ModuleBodyScanner(Parser parser, CourseFolder folder) {
     this.parser = parser;
@@ -118,6 +120,8 @@ final class ModuleBodyScanner {
         quiz(code).ifPresent(quizzes::add);
       } else if (node instanceof Image image) {
         images.add(image(image));
+      } else if (node instanceof Link link && escapes(link.getDestination())) {
+        report.accept(escape(at(link), "The link target", link.getDestination(), "file"));
       }
     }
 
@@ -202,7 +206,12 @@ final class ModuleBodyScanner {
     private ImageRef image(Image image) {
       String src = image.getDestination();
       SourceRef at = at(image);
-      if (!CourseFolder.isUrl(src) && !src.isEmpty() && !src.startsWith("#") && !exists(src)) {
+      if (escapes(src)) {
+        report.accept(escape(at, "The image", src, "image"));
+      } else if (!CourseFolder.isUrl(src)
+          && !src.isEmpty()
+          && !src.startsWith("#")
+          && !exists(src)) {
         report.accept(
             Finding.error(
                 "FMT-005",
@@ -215,6 +224,37 @@ final class ModuleBodyScanner {
                     + " case counts)."));
       }
       return new ImageRef(src, plainText(image), image.getTitle(), at);
+    }
+
+    /**
+     * Whether a local target (without its {@code #fragment} or {@code ?query}), as written or
+     * percent-decoded, lies outside the course folder or leads there through a symbolic link.
+     */
+    private boolean escapes(String target) {
+      if (target == null || target.isEmpty() || target.startsWith("#")) {
+        return false;
+      }
+      Path moduleFolder = file.path().getParent();
+      String path = pathPart(target);
+      return folder.escapes(moduleFolder, path)
+          || folder.escapes(moduleFolder, percentDecoded(path));
+    }
+
+    private Finding escape(SourceRef at, String what, String target, String kind) {
+      return Finding.error(
+          CourseFolder.ESCAPE_RULE,
+          at,
+          what
+              + " `"
+              + target
+              + "` lies outside the course folder (or reaches it through a symbolic link), so it"
+              + " is never read or published and the site would show a broken "
+              + kind
+              + ". Copy the "
+              + kind
+              + " into the course, e.g. under modules/"
+              + file.stem()
+              + "/, and point to it there.");
     }
 
     /** Whether {@code src}, as written or percent-decoded ({@code %20}), names a file. */

@@ -70,52 +70,41 @@ final class ProgramReader {
   }
 
   private Program.Scope scope(YamlMap root) {
-    return fields
-        .map(
-            root,
-            "scope",
-            FormatKeys.SCOPE,
-            "{ includes: [chain of identity], excludes: [clinical administration] }")
-        .map(
-            scope ->
-                new Program.Scope(
-                    fields.texts(scope, "includes", "[receipt and storage, chain of identity]"),
-                    fields.texts(scope, "excludes", "[clinical administration]")))
-        .orElse(null);
+    return fields.mapOrNull(
+        root,
+        "scope",
+        FormatKeys.SCOPE,
+        "{ includes: [chain of identity], excludes: [clinical administration] }",
+        scope ->
+            new Program.Scope(
+                fields.texts(scope, "includes", "[receipt and storage, chain of identity]"),
+                fields.texts(scope, "excludes", "[clinical administration]")));
   }
 
   private Program.Audience audience(YamlMap root) {
-    return fields
-        .map(
-            root,
-            "intended_audience",
-            FormatKeys.AUDIENCE,
-            "{ description: Newly hired technicians, level: entry }")
-        .map(
-            audience ->
-                new Program.Audience(
-                    fields.text(audience, "description", "Newly hired cell-therapy technicians"),
-                    fields.text(audience, "level", "entry")))
-        .orElse(null);
+    return fields.mapOrNull(
+        root,
+        "intended_audience",
+        FormatKeys.AUDIENCE,
+        "{ description: Newly hired technicians, level: entry }",
+        audience ->
+            new Program.Audience(
+                fields.text(audience, "description", "Newly hired cell-therapy technicians"),
+                fields.text(audience, "level", "entry")));
   }
 
   private Program.DesignPlan designPlan(YamlMap root) {
-    return fields
-        .map(
-            root,
-            "design_plan",
-            FormatKeys.DESIGN_PLAN,
-            "{ needs_analysis: docs/needs-analysis.md, delivery_mode: online }")
-        .map(
-            plan ->
-                new Program.DesignPlan(
-                    localFile(
-                        plan, "needs_analysis", "docs/needs-analysis.md", "the needs analysis"),
-                    fields.text(plan, "delivery_mode", "online"),
-                    fields.text(plan, "technical_requirements", "A current web browser"),
-                    localFile(
-                        plan, "rationale", "docs/design-rationale.md", "the design rationale")))
-        .orElse(null);
+    return fields.mapOrNull(
+        root,
+        "design_plan",
+        FormatKeys.DESIGN_PLAN,
+        "{ needs_analysis: docs/needs-analysis.md, delivery_mode: online }",
+        plan ->
+            new Program.DesignPlan(
+                localFile(plan, "needs_analysis", "docs/needs-analysis.md", "the needs analysis"),
+                fields.text(plan, "delivery_mode", "online"),
+                fields.text(plan, "technical_requirements", "A current web browser"),
+                localFile(plan, "rationale", "docs/design-rationale.md", "the design rationale")));
   }
 
   private List<Outcome> outcomes(YamlMap root) {
@@ -148,45 +137,39 @@ final class ProgramReader {
   }
 
   private Program.Completion completion(YamlMap root) {
-    return fields
-        .map(
-            root,
-            "completion",
-            FormatKeys.COMPLETION,
-            "{ requires: [all-modules, assessment:final-exam] }")
-        .map(
-            completion ->
-                new Program.Completion(
-                    model.refs(completion, "requires", "[all-modules, assessment:final-exam]"),
-                    passingStandard(completion),
-                    attempts(completion)))
-        .orElse(null);
+    return fields.mapOrNull(
+        root,
+        "completion",
+        FormatKeys.COMPLETION,
+        "{ requires: [all-modules, assessment:final-exam] }",
+        completion ->
+            new Program.Completion(
+                model.refs(completion, "requires", "[all-modules, assessment:final-exam]"),
+                passingStandard(completion),
+                attempts(completion)));
   }
 
   private Program.PassingStandard passingStandard(YamlMap completion) {
-    return fields
-        .map(
-            completion,
-            "passing_standard",
-            FormatKeys.PASSING_STANDARD,
-            "{ score: 80, scale: percent }")
-        .map(
-            standard ->
-                new Program.PassingStandard(
-                    fields.number(standard, "score", "80"),
-                    fields.text(standard, "scale", "percent"),
-                    fields.text(standard, "rule", "compensatory"),
-                    fields.text(standard, "method", "modified-angoff"),
-                    fields.text(standard, "justification", "\"Why this method suits the program\""),
-                    fields.date(standard, "set_on"),
-                    model.refs(standard, "panel", "[sme-chen, sme-okafor, sme-ali]"),
-                    localFile(
-                        standard,
-                        "report",
-                        "docs/standard-setting-2025.pdf",
-                        "the standard-setting report"),
-                    perOutcomeMinimum(standard)))
-        .orElse(null);
+    return fields.mapOrNull(
+        completion,
+        "passing_standard",
+        FormatKeys.PASSING_STANDARD,
+        "{ score: 80, scale: percent }",
+        standard ->
+            new Program.PassingStandard(
+                fields.number(standard, "score", "80"),
+                fields.text(standard, "scale", "percent"),
+                fields.text(standard, "rule", "compensatory"),
+                fields.text(standard, "method", "modified-angoff"),
+                fields.text(standard, "justification", "\"Why this method suits the program\""),
+                fields.date(standard, "set_on"),
+                model.refs(standard, "panel", "[sme-chen, sme-okafor, sme-ali]"),
+                localFile(
+                    standard,
+                    "report",
+                    "docs/standard-setting-2025.pdf",
+                    "the standard-setting report"),
+                perOutcomeMinimum(standard)));
   }
 
   private List<Program.OutcomeMinimum> perOutcomeMinimum(YamlMap standard) {
@@ -235,73 +218,58 @@ final class ProgramReader {
   }
 
   private Program.Certificate certificate(YamlMap root) {
-    return fields
-        .map(
-            root,
-            "certificate",
-            FormatKeys.CERTIFICATE,
-            "{ term: P3Y, term_rationale: ..., disclaimer: ... }")
-        .map(
-            certificate ->
-                new Program.Certificate(
-                    fields.text(certificate, "term", "P3Y"),
-                    fields.text(
-                        certificate, "term_rationale", "\"Guidance changes every 2-3 years\""),
-                    fields.text(
-                        certificate, "disclaimer", "\"This certificate is not a licence.\""),
-                    fields.text(certificate, "designation", "CPH-T")))
-        .orElse(null);
+    return fields.mapOrNull(
+        root,
+        "certificate",
+        FormatKeys.CERTIFICATE,
+        "{ term: P3Y, term_rationale: ..., disclaimer: ... }",
+        certificate ->
+            new Program.Certificate(
+                fields.text(certificate, "term", "P3Y"),
+                fields.text(certificate, "term_rationale", "\"Guidance changes every 2-3 years\""),
+                fields.text(certificate, "disclaimer", "\"This certificate is not a licence.\""),
+                fields.text(certificate, "designation", "CPH-T")));
   }
 
   private Program.Evaluation evaluation(YamlMap root) {
-    return fields
-        .map(
-            root,
-            "evaluation",
-            FormatKeys.EVALUATION,
-            "{ plan: docs/evaluation-plan.md, cycle_months: 12 }")
-        .map(
-            evaluation ->
-                new Program.Evaluation(
-                    localFile(evaluation, "plan", "docs/evaluation-plan.md", "the evaluation plan"),
-                    fields.wholeNumber(
-                        evaluation, "cycle_months", "a whole number of months", "12"),
-                    fields.texts(evaluation, "instruments", "[reaction-survey, item-analysis]"),
-                    fields.date(evaluation, "last_completed"),
-                    fields.text(evaluation, "reevaluate_for", "2.1.0")))
-        .orElse(null);
+    return fields.mapOrNull(
+        root,
+        "evaluation",
+        FormatKeys.EVALUATION,
+        "{ plan: docs/evaluation-plan.md, cycle_months: 12 }",
+        evaluation ->
+            new Program.Evaluation(
+                localFile(evaluation, "plan", "docs/evaluation-plan.md", "the evaluation plan"),
+                fields.wholeNumber(evaluation, "cycle_months", "a whole number of months", "12"),
+                fields.texts(evaluation, "instruments", "[reaction-survey, item-analysis]"),
+                fields.date(evaluation, "last_completed"),
+                fields.text(evaluation, "reevaluate_for", "2.1.0")));
   }
 
   private Program.Quality quality(YamlMap root) {
-    return fields
-        .map(
-            root,
-            "quality",
-            FormatKeys.QUALITY,
-            "{ internal_audit_on: 2025-05-15, management_review_on: 2025-07-10 }")
-        .map(
-            quality ->
-                new Program.Quality(
-                    fields.date(quality, "internal_audit_on"),
-                    fields.date(quality, "management_review_on")))
-        .orElse(null);
+    return fields.mapOrNull(
+        root,
+        "quality",
+        FormatKeys.QUALITY,
+        "{ internal_audit_on: 2025-05-15, management_review_on: 2025-07-10 }",
+        quality ->
+            new Program.Quality(
+                fields.date(quality, "internal_audit_on"),
+                fields.date(quality, "management_review_on")));
   }
 
   private Program.Accreditation accreditation(YamlMap root) {
-    return fields
-        .map(
-            root,
-            "accreditation",
-            FormatKeys.ACCREDITATION,
-            "{ body: ANAB, standard: ASTM E2659-18, status: active }")
-        .map(
-            accreditation ->
-                new Program.Accreditation(
-                    fields.text(accreditation, "body", "ANAB"),
-                    fields.text(accreditation, "standard", "ASTM E2659-18"),
-                    fields.text(accreditation, "status", "active"),
-                    fields.texts(accreditation, "scope", "[cgt-product-handling]")))
-        .orElse(null);
+    return fields.mapOrNull(
+        root,
+        "accreditation",
+        FormatKeys.ACCREDITATION,
+        "{ body: ANAB, standard: ASTM E2659-18, status: active }",
+        accreditation ->
+            new Program.Accreditation(
+                fields.text(accreditation, "body", "ANAB"),
+                fields.text(accreditation, "standard", "ASTM E2659-18"),
+                fields.text(accreditation, "status", "active"),
+                fields.texts(accreditation, "scope", "[cgt-product-handling]")));
   }
 
   /** Policies in source order; a target that is not a URL must be a file of the course. */

@@ -1,8 +1,14 @@
 package org.coursekit.model;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A whole course as loaded from its folder. {@code program} is null only when {@code program.yml}
@@ -49,11 +55,18 @@ public record Course(
     if (program == null) {
       return modules;
     }
-    List<CourseModule> ordered = new java.util.ArrayList<>();
+    // Maps, not list scans: a course of a thousand modules would otherwise be quadratic.
+    Map<String, CourseModule> byId = new HashMap<>();
+    modules.forEach(m -> byId.putIfAbsent(m.id(), m));
+    Set<CourseModule> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<CourseModule> ordered = new ArrayList<>();
     for (Ref ref : program.modules()) {
-      module(ref.id()).filter(m -> !ordered.contains(m)).ifPresent(ordered::add);
+      CourseModule module = byId.get(ref.id());
+      if (module != null && placed.add(module)) {
+        ordered.add(module);
+      }
     }
-    modules.stream().filter(m -> !ordered.contains(m)).forEach(ordered::add);
+    modules.stream().filter(placed::add).forEach(ordered::add);
     return List.copyOf(ordered);
   }
 }

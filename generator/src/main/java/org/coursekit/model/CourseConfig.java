@@ -11,9 +11,14 @@ import org.coursekit.yaml.YamlMap;
  * @param baseline the baseline file as written (relative to the course folder), or null when
  *     coursekit.yml names none
  * @param baselineAt where {@code baseline} is written, or null when it is not
+ * @param html the raw HTML allowed beyond the safe default ({@code html.allow})
  */
 public record CourseConfig(
-    String profile, List<RuleSetting> rules, String baseline, SourceRef baselineAt) {
+    String profile,
+    List<RuleSetting> rules,
+    String baseline,
+    SourceRef baselineAt,
+    HtmlAllowList html) {
 
   /** The settings of a course that has no {@code coursekit.yml}. */
   public static final CourseConfig DEFAULTS = new CourseConfig("release", List.of(), null);
@@ -21,6 +26,12 @@ public record CourseConfig(
   /** Settings whose baseline, if any, has no recorded position. */
   public CourseConfig(String profile, List<RuleSetting> rules, String baseline) {
     this(profile, rules, baseline, null);
+  }
+
+  /** Settings that allow no raw HTML beyond the safe default. */
+  public CourseConfig(
+      String profile, List<RuleSetting> rules, String baseline, SourceRef baselineAt) {
+    this(profile, rules, baseline, baselineAt, HtmlAllowList.NONE);
   }
 
   /**
@@ -31,5 +42,6 @@ public record CourseConfig(
 
   public CourseConfig {
     rules = List.copyOf(rules);
+    html = html == null ? HtmlAllowList.NONE : html;
   }
 }

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -40,6 +41,12 @@ public final class YamlFields {
   private static final Set<String> FALSE_WORDS = Set.of("false", "no", "off");
   private static final int QUOTE_LIMIT = 40;
 
+  /** Digits a number may have before and after its point: any course quantity fits. */
+  private static final int MAX_DIGITS = 15;
+
+  private static final String OUT_OF_RANGE =
+      "a number of at most 15 digits before and after its point";
+
   private final Consumer<Finding> report;
 
   /**
@@ -47,6 +54,11 @@ public final class YamlFields {
    */
   public YamlFields(Consumer<Finding> report) {
     this.report = Objects.requireNonNull(report, "report");
+  }
+
+  /** Reports a finding of a check the typed readers here do not cover. */
+  public void report(Finding finding) {
+    report.accept(finding);
   }
 
   // ---------------------------------------------------------------- mappings, lists, keys
@@ -60,6 +72,15 @@ public final class YamlFields {
   public Optional<YamlMap> map(YamlMap parent, String key, KeySet keys, String example) {
     return present(parent, key)
         .flatMap(node -> asMap(node, quoted(key), keys, key + ": " + example));
+  }
+
+  /**
+   * What {@code read} makes of the mapping under {@code key} (checked like {@link #map}), or null
+   * when the key is absent or not a mapping: the model's way of saying "not declared".
+   */
+  public <T> T mapOrNull(
+      YamlMap parent, String key, KeySet keys, String example, Function<YamlMap, T> read) {
+    return map(parent, key, keys, example).map(read).orElse(null);
   }
 
   /**
@@ -260,7 +281,7 @@ public final class YamlFields {
   public BigDecimal numberOf(YamlNode node, String subject, String exampleLine) {
     Optional<BigDecimal> number = parseNumber(node);
     if (number.isEmpty()) {
-      wrongType(node, subject, "a number", exampleLine);
+      wrongType(node, subject, outOfRange(node) ? OUT_OF_RANGE : "a number", exampleLine);
     }
     return number.orElse(null);
   }
@@ -389,12 +410,31 @@ public final class YamlFields {
     return parent.get(key).filter(node -> !(node instanceof YamlScalar s && s.isNull()));
   }
 
+  /** A number too large or too fine for any course value (see {@link #MAX_DIGITS}). */
+  private static boolean outOfRange(YamlNode node) {
+    if (node instanceof YamlScalar scalar) {
+      try {
+        new BigDecimal(scalar.text().strip().replace("_", ""));
+        return parseNumber(node).isEmpty();
+      } catch (NumberFormatException notANumber) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static Optional<BigDecimal> parseNumber(YamlNode node) {
     if (node instanceof YamlScalar scalar
         && scalar.type() != YamlScalar.Type.BOOLEAN
         && scalar.type() != YamlScalar.Type.DATE) {
       try {
-        return Optional.of(new BigDecimal(scalar.text().strip().replace("_", "")));
+        BigDecimal number = new BigDecimal(scalar.text().strip().replace("_", ""));
+        // 1e999999999 is a valid BigDecimal whose digits would fill the memory when printed.
+        boolean sane =
+            number.signum() == 0
+                || number.precision() - number.scale() <= MAX_DIGITS
+                    && number.scale() <= MAX_DIGITS;
+        return sane ? Optional.of(number) : Optional.empty();
       } catch (NumberFormatException notANumber) {
         return Optional.empty();
       }
