@@ -119,6 +119,13 @@ final class PackageData {
             ? null
             : ordered("score", plan.masteryPercent(), "scale", plan.masteryScale()));
     data.put("attempts", ordered("max", plan.attemptsMax(), "waitDays", plan.waitDays()));
+    List<Map<String, Object>> inPerson = new ArrayList<>();
+    plan.inPerson().forEach(a -> inPerson.add(ordered("id", a.id(), "title", a.title())));
+    data.put(
+        "inPerson",
+        inPerson.isEmpty()
+            ? null
+            : ordered("assessments", inPerson, "passMark", plan.inPersonPassMark()));
     data.put("suspendDataLimit", format.suspendDataLimit());
     data.put("interactions", interactions);
     return scriptJson.write(data);

@@ -1,30 +1,28 @@
 package org.coursekit.pack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.SourceRef;
+import org.coursekit.diff.ReleaseSnapshot;
+import org.coursekit.diff.ReleaseSnapshots;
+import org.coursekit.diff.SnapshotJson;
 import org.coursekit.model.Course;
 import org.coursekit.model.Program;
 import org.coursekit.render.MarkdownRenderer;
 import org.coursekit.render.TemplateRenderer;
 import org.coursekit.render.Theme;
 import org.coursekit.render.ThemeException;
+import org.coursekit.site.OutputFolder;
 import org.coursekit.site.SiteGenerator;
 import org.coursekit.site.SiteOptions;
 import org.coursekit.site.SiteResult;
@@ -69,8 +67,9 @@ public final class PackageGenerator {
 
   /**
    * Writes one zip per format of {@code options} to its output folder, as {@code
-   * <program-id>-<version>-<format>.zip}, each replacing the previous one only once it is complete.
-   * Problems in the course come back as findings.
+   * <program-id>-<version>-<format>.zip}. The new zips are moved into the folder, replacing those
+   * of the same name, only once every one of them is complete. Problems in the course come back as
+   * findings.
    *
    * @throws IOException when the output folder cannot be written
    * @throws ThemeException when a theme template fails, which is a bug in the theme
@@ -84,33 +83,30 @@ public final class PackageGenerator {
     }
     List<Finding> findings = new ArrayList<>();
     PackagePlan plan = new PackagePlans(markdown).plan(course, findings);
-    Path out = options.outputDirectory().toAbsolutePath().normalize();
-    Files.createDirectories(out);
-    Path work = Files.createTempDirectory(out, ".work-");
-    try {
+    try (OutputFolder out = OutputFolder.create(options.outputDirectory(), course.root(), null)) {
+      Path work = out.scratch().resolve("content");
       SiteResult content =
           siteGenerator.generatePackageContent(
-              course, new SiteOptions(work.resolve("content"), options.outputTimestamp()));
+              course, new SiteOptions(work, options.outputTimestamp()));
       findings.addAll(content.findings());
       if (!content.published()) {
         return new PackageResult(findings, List.of());
       }
-      SortedMap<String, byte[]> pages = read(work.resolve("content"), content.files());
+      SortedMap<String, byte[]> pages = read(work, content.files());
       boolean hasGlossary = pages.containsKey(PackageData.GLOSSARY_PAGE);
       PackageData data = new PackageData(markdown);
       if (plan.assessment() != null) {
         pages.put(PackagePlans.ASSESSMENT_PAGE, utf8(assessmentPage(plan, data)));
       }
-      Staged staged = new Staged(course, plan, data, hasGlossary, pages, options, work);
+      Staged staged = new Staged(course, plan, data, hasGlossary, pages, options, out);
       List<PackageResult.WrittenPackage> written = new ArrayList<>();
       for (PackageFormat format : PackageFormat.values()) {
         if (options.formats().contains(format)) {
           writePackage(staged, format, findings).ifPresent(written::add);
         }
       }
+      out.publishFiles();
       return new PackageResult(findings, written);
-    } finally {
-      deleteTree(work);
     }
   }
 
@@ -122,7 +118,7 @@ public final class PackageGenerator {
       boolean hasGlossary,
       SortedMap<String, byte[]> pages,
       PackageOptions options,
-      Path work) {}
+      OutputFolder out) {}
 
   private Optional<PackageResult.WrittenPackage> writePackage(
       Staged staged, PackageFormat format, List<Finding> findings) throws IOException {
@@ -150,6 +146,8 @@ public final class PackageGenerator {
       return Optional.empty();
     }
     entries.put(Scorm12Manifest.LAUNCH, utf8(launch));
+    // What a later build compares itself with (coursekit:diff) once this package is live.
+    entries.put(ReleaseSnapshot.FILE_NAME, utf8(SnapshotJson.write(ReleaseSnapshots.of(course))));
     Integer worstCase = null;
     if (format.suspendDataLimit() != null) {
       worstCase = SuspendDataBudget.worstCase(plan, shellPages.size());
@@ -180,13 +178,12 @@ public final class PackageGenerator {
     if (writer.schemaFolder() != null) {
       entries.putAll(SchemaFiles.folder(writer.schemaFolder()));
     }
-    Path zip =
-        options.outputDirectory().toAbsolutePath().normalize().resolve(fileName(plan, format));
-    // Not createTempFile: its owner-only permissions would stay with the published zip.
-    Path partial = staged.work().resolve(format.id() + ".zip");
+    String name = fileName(plan, format);
+    Path partial = staged.out().newFile(name);
     DeterministicZip.write(partial, entries, options.outputTimestamp());
-    move(partial, zip);
-    return Optional.of(new PackageResult.WrittenPackage(format, zip, Files.size(zip), worstCase));
+    Path zip = staged.out().target().resolve(name);
+    return Optional.of(
+        new PackageResult.WrittenPackage(format, zip, Files.size(partial), worstCase));
   }
 
   private String assessmentPage(PackagePlan plan, PackageData data) {
@@ -229,9 +226,15 @@ public final class PackageGenerator {
 
   /** {@code cgt-product-handling-1.0.0-scorm12.zip}, with unsafe file-name characters as _. */
   static String fileName(PackagePlan plan, PackageFormat format) {
-    return (plan.programId() + "-" + plan.version() + "-" + format.id())
-            .replaceAll("[^A-Za-z0-9._-]", "_")
-        + ".zip";
+    return releaseFileName(plan.programId(), plan.version(), format.id());
+  }
+
+  /**
+   * {@code <program-id>-<version>-<kind>.zip} with unsafe file-name characters as _: the name of
+   * every file a release writes (packages, evidence bundle).
+   */
+  public static String releaseFileName(String programId, String version, String kind) {
+    return (programId + "-" + version + "-" + kind).replaceAll("[^A-Za-z0-9._-]", "_") + ".zip";
   }
 
   private static SortedMap<String, byte[]> read(Path root, List<String> files) throws IOException {
@@ -244,26 +247,5 @@ public final class PackageGenerator {
 
   private static byte[] utf8(String text) {
     return text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
   }
 }

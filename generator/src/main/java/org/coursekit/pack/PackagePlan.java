@@ -14,7 +14,10 @@ import org.coursekit.model.Item;
  * @param allModulesRequired completion requires every module page to be visited
  * @param assessment the online summative assessment completion requires, or null
  * @param masteryPercent the passing score on the scaled measure, 0 to 100, or null when success is
- *     not decided in the package
+ *     not decided in the package (no passing standard, or an in-person part the package never sees)
+ * @param inPerson the in-person assessments completion also requires: recorded outside the package
+ * @param inPersonPassMark the program's passing standard as learners read it ("80% of the combined
+ *     points"), shown with the in-person notice; null without in-person assessments or a standard
  */
 public record PackagePlan(
     String programId,
@@ -29,10 +32,15 @@ public record PackagePlan(
     BigDecimal masteryPercent,
     String masteryScale,
     Integer attemptsMax,
-    Integer waitDays) {
+    Integer waitDays,
+    List<InPersonEntry> inPerson,
+    String inPersonPassMark) {
 
   /** A module page: its id, its title and its path in the package. */
   public record ModuleEntry(String id, String title, String href) {}
+
+  /** A required assessment taken in person: its id and its title. */
+  public record InPersonEntry(String id, String title) {}
 
   /** A module objective, with the module that teaches it. */
   public record ObjectiveEntry(String id, String moduleId, String text) {}
@@ -53,5 +61,6 @@ public record PackagePlan(
   public PackagePlan {
     modules = List.copyOf(modules);
     objectives = List.copyOf(objectives);
+    inPerson = List.copyOf(inPerson);
   }
 }

@@ -17,6 +17,7 @@ import org.coursekit.model.Program;
 import org.coursekit.model.Ref;
 import org.coursekit.render.MarkdownRenderer;
 import org.coursekit.rules.CourseIndex;
+import org.coursekit.rules.builtin.RequiredAssessments;
 import org.coursekit.site.SitePages;
 import org.coursekit.site.SummativeItemViews;
 
@@ -32,7 +33,6 @@ final class PackagePlans {
   static final String ASSESSMENT_PAGE = "assessment.html";
 
   private static final String ALL_MODULES = "all-modules";
-  private static final String ASSESSMENT_PREFIX = "assessment:";
   private static final Set<String> SCORABLE =
       Set.of("single", "multiple", "numeric", "short", "matching");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -68,10 +68,15 @@ final class PackagePlans {
     Program.Completion completion = program.completion();
     List<String> requires =
         completion == null ? List.of() : completion.requires().stream().map(Ref::id).toList();
-    PackagePlan.AssessmentEntry assessment = assessment(course, program, requires, findings);
+    PackagePlan.AssessmentEntry assessment = assessment(course, program, findings);
+    List<PackagePlan.InPersonEntry> inPerson = inPerson(course);
     Program.PassingStandard standard = completion == null ? null : completion.passingStandard();
+    // With an in-person part the result adds its score (course-format 10), which no package sees:
+    // the package records the online part and leaves passed or failed to the course team.
     BigDecimal mastery =
-        assessment == null ? null : masteryPercent(program, standard, assessment, findings);
+        assessment == null || !inPerson.isEmpty()
+            ? null
+            : masteryPercent(program, standard, assessment, findings);
     Program.Attempts attempts = completion == null ? null : completion.attempts();
     return new PackagePlan(
         program.id(),
@@ -88,24 +93,37 @@ final class PackagePlans {
         mastery,
         mastery == null ? null : standard.scale(),
         attempts == null ? null : attempts.max(),
-        attempts == null ? null : attempts.waitDays());
+        attempts == null ? null : attempts.waitDays(),
+        inPerson,
+        inPerson.isEmpty() ? null : passMark(standard));
   }
 
-  /** The first online assessment completion requires; others cannot share the one SCO. */
-  private PackagePlan.AssessmentEntry assessment(
-      Course course, Program program, List<String> requires, List<Finding> findings) {
-    List<Assessment> online = new ArrayList<>();
-    for (String requirement : requires) {
-      if (!requirement.startsWith(ASSESSMENT_PREFIX)) {
-        continue;
-      }
-      String id = requirement.substring(ASSESSMENT_PREFIX.length()).strip();
-      course.assessments().stream()
-          .filter(a -> id.equals(a.id()))
-          .filter(a -> a.delivery() == null || !a.delivery().inPerson())
-          .findFirst()
-          .ifPresent(online::add);
+  /** The in-person assessments completion requires, in the order it names them. */
+  private static List<PackagePlan.InPersonEntry> inPerson(Course course) {
+    return RequiredAssessments.of(course).stream()
+        .filter(a -> a.delivery() != null && a.delivery().inPerson())
+        .map(a -> new PackagePlan.InPersonEntry(a.id(), SitePages.titleOf(a.id())))
+        .toList();
+  }
+
+  /** The passing standard over all assessments as learners read it, or null without one. */
+  private static String passMark(Program.PassingStandard standard) {
+    if (standard == null || standard.score() == null) {
+      return null;
     }
+    String score = standard.score().stripTrailingZeros().toPlainString();
+    return "points".equals(standard.scale())
+        ? score + " points in total"
+        : score + "% of the combined points";
+  }
+
+  /** The first online assessment completion requires; other online ones cannot share the SCO. */
+  private PackagePlan.AssessmentEntry assessment(
+      Course course, Program program, List<Finding> findings) {
+    List<Assessment> online =
+        RequiredAssessments.of(course).stream()
+            .filter(a -> a.delivery() == null || !a.delivery().inPerson())
+            .toList();
     if (online.isEmpty()) {
       return null;
     }

@@ -175,8 +175,46 @@ class Cmi5JourneyTest {
     again.subList(1, again.size()).forEach(s -> assertCmi5Defined(s, second));
   }
 
+  @Test
+  void withTheInPersonPracticalTheScoreIsSentButNeitherPassedNorFailed() throws Exception {
+    // The example course as declared: cmi5.xml has moveOn="Completed" and no masteryScore.
+    server.serve(packages.unzippedAsDeclared("cmi5"));
+    String session = launch("Completed", null);
+    learner.readModules(packages.moduleIds());
+    learner.open(packages.assessmentId());
+    learner.startAttempt();
+    learner.answer(packages.drawCount(), true);
+    assertThat(learner.submit()).contains("Your answers are recorded").doesNotContain("You passed");
+    assertThat(learner.runtimeErrors()).isEmpty();
+    learner.saveAndExit();
+    server.awaitStatement("terminated", WAIT);
+
+    List<JsonNode> statements = inTimeOrder();
+    assertThat(verbs(statements))
+        .containsExactly("launched", "initialized", "scored", "completed", "terminated");
+    for (JsonNode s : statements.subList(1, statements.size())) {
+      if (verb(s).equals("scored")) {
+        // A "cmi5 allowed" statement: the score reaches the LRS for the course team.
+        assertThat(categories(s)).doesNotContain(CMI5);
+        assertThat(s.at("/context/registration").asText()).isEqualTo(registration);
+        assertThat(s.at("/context/extensions").path(SESSION_ID).asText()).isEqualTo(session);
+        assertThat(s.at("/result/score/scaled").asDouble()).isEqualTo(1.0);
+        assertThat(s.at("/result/score/raw").asDouble()).isEqualTo(packages.maxPoints());
+        assertThat(s.at("/result").has("success")).isFalse();
+      } else {
+        assertCmi5Defined(s, session);
+      }
+    }
+    assertThat(statements.get(3).at("/result/completion").asBoolean()).isTrue();
+  }
+
   /** Does what the LMS does before a launch, opens the AU and returns the session id. */
   private String launch() throws Exception {
+    return launch("CompletedAndPassed", 0.8);
+  }
+
+  /** A launch with the moveOn and masteryScore (null: none) the LMS read from cmi5.xml. */
+  private String launch(String moveOn, Double masteryScore) throws Exception {
     String session = UUID.randomUUID().toString();
     ObjectNode template = JSON.createObjectNode();
     template
@@ -188,8 +226,10 @@ class Cmi5JourneyTest {
     ObjectNode launchData = JSON.createObjectNode();
     launchData.set("contextTemplate", template);
     launchData.put("launchMode", "Normal");
-    launchData.put("moveOn", "CompletedAndPassed");
-    launchData.put("masteryScore", 0.8);
+    launchData.put("moveOn", moveOn);
+    if (masteryScore != null) {
+      launchData.put("masteryScore", masteryScore);
+    }
     launchData.put("returnURL", server.base() + "/lms/returned.html");
     server.putState(
         "LMS.LaunchData", activityId, actor.toString(), registration, launchData.toString());

@@ -49,6 +49,46 @@ class ExampleCoursePackagesTest {
   }
 
   @Test
+  void everythingTheCourseDeclaresIsPackagedWithoutWarnings() {
+    // The receipt work sample is the in-person practical, so no online pool holds an item a
+    // browser cannot score (PKG-003), and nothing else needs saying.
+    assertThat(result.findings()).extracting(f -> f.format()).isEmpty();
+  }
+
+  @Test
+  void withAnInPersonPartNoManifestDecidesPassedOrFailed() throws IOException {
+    // The result adds the in-person practical's score, which no package sees (course-format 10).
+    for (PackageResult.WrittenPackage written : result.packages()) {
+      Map<String, byte[]> entries = PackFixture.unzip(written.file());
+      String format = written.format().id();
+      switch (written.format()) {
+        case SCORM12 ->
+            assertThat(PackFixture.text(entries, "imsmanifest.xml"))
+                .as(format)
+                .doesNotContain("masteryscore");
+        case SCORM2004 ->
+            assertThat(PackFixture.text(entries, "imsmanifest.xml"))
+                .as(format)
+                .doesNotContain("minNormalizedMeasure")
+                .doesNotContain("satisfiedByMeasure");
+        case CMI5 ->
+            assertThat(PackFixture.text(entries, "cmi5.xml"))
+                .as(format)
+                .contains("moveOn=\"Completed\"")
+                .doesNotContain("masteryScore");
+      }
+      String launch = PackFixture.text(entries, "index.html");
+      assertThat(launch)
+          .as(format)
+          .contains(
+              "\"inPerson\":{\"assessments\":[{\"id\":\"practical-receipt-check\",\"title\":"
+                  + "\"Practical receipt check\"}],\"passMark\":\"80% of the combined points\"}")
+          .contains("\"mastery\":null");
+      assertThat(PackFixture.text(entries, "assessment.html")).as(format).doesNotContain("Q-PT-01");
+    }
+  }
+
+  @Test
   void manifestsPassTheOfficialSchemasWhenReadBackFromTheZip() throws IOException {
     ManifestValidator validator = new ManifestValidator();
     for (PackageResult.WrittenPackage written : result.packages()) {

@@ -8,30 +8,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.coursekit.load.CourseLoader;
 import org.coursekit.model.Course;
+import org.coursekit.rules.CourseFixture;
 import org.jsoup.Jsoup;
 
 /**
- * The example course packaged by the real generator (once without and once with interactions),
- * unzipped, with what the journeys need to know about it: modules, objectives, the assessment.
+ * The example course packaged by the real generator, unzipped, with what the journeys need to know
+ * about it: modules, objectives, the assessment. As declared, its result also needs the in-person
+ * practical, so no package decides passed or failed; the journeys that judge attempts use a copy
+ * whose {@code completion.requires} names only the online final exam (once without and once with
+ * interactions).
  */
 final class ExamplePackages {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  static final String IN_PERSON_REQUIREMENT = ", assessment:practical-receipt-check]";
+
   private final Path plain;
   private final Path withInteractions;
+  private final Path asDeclared;
   private final Map<String, Integer> worstCases;
   private final JsonNode packageData;
   private final JsonNode assessmentData;
 
-  private ExamplePackages(Path plain, Path withInteractions, Map<String, Integer> worstCases)
+  private ExamplePackages(
+      Path plain, Path withInteractions, Path asDeclared, Map<String, Integer> worstCases)
       throws IOException {
     this.plain = plain;
     this.withInteractions = withInteractions;
+    this.asDeclared = asDeclared;
     this.worstCases = worstCases;
     Path scorm12 = plain.resolve("scorm12");
     this.packageData = scriptJson(scorm12.resolve("index.html"), "ck-package");
@@ -40,12 +50,16 @@ final class ExamplePackages {
 
   /** Builds and unzips the example course's packages under {@code work}. */
   static ExamplePackages build(Path work) throws IOException {
-    Course course = new CourseLoader().load(exampleCourse()).course();
-    Map<String, Integer> worst = new java.util.HashMap<>();
-    Path plain = packageAll(course, work.resolve("plain"), false, worst);
-    Path interactive =
-        packageAll(course, work.resolve("interactions"), true, new java.util.HashMap<>());
-    return new ExamplePackages(plain, interactive, worst);
+    Course declared = new CourseLoader().load(exampleCourse()).course();
+    Course onlineOnly =
+        CourseFixture.exampleCourseIn(work.resolve("online-only-course"))
+            .edit("program.yml", IN_PERSON_REQUIREMENT, "]")
+            .load();
+    Map<String, Integer> worst = new HashMap<>();
+    Path plain = packageAll(onlineOnly, work.resolve("plain"), false, worst);
+    Path interactive = packageAll(onlineOnly, work.resolve("interactions"), true, new HashMap<>());
+    Path asDeclared = packageAll(declared, work.resolve("declared"), false, new HashMap<>());
+    return new ExamplePackages(plain, interactive, asDeclared, worst);
   }
 
   private static Path packageAll(
@@ -97,6 +111,11 @@ final class ExamplePackages {
     return withInteractions.resolve(format);
   }
 
+  /** The example course's package as it is declared: with the in-person practical required. */
+  Path unzippedAsDeclared(String format) {
+    return asDeclared.resolve(format);
+  }
+
   Integer worstCase(String format) {
     return worstCases.get(format);
   }
@@ -119,6 +138,10 @@ final class ExamplePackages {
 
   String assessmentId() {
     return packageData.get("assessment").get("id").asText();
+  }
+
+  int timeLimitMinutes() {
+    return assessmentData.get("timeLimitMinutes").asInt();
   }
 
   int drawCount() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
@@ -237,10 +238,23 @@ final class Learner {
     }
   }
 
+  /**
+   * Scrolls to the input and clicks it; when the shell's status line appears in between (the page
+   * shifts), the click lands elsewhere and is tried again, so no journey depends on that timing.
+   */
   private void click(WebElement question, String css) {
     WebElement input = question.findElement(By.cssSelector(css));
-    script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", input);
-    input.click();
+    until(
+        () -> {
+          script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", input);
+          try {
+            input.click();
+            return true;
+          } catch (ElementClickInterceptedException e) {
+            return false;
+          }
+        },
+        "a clickable " + css);
   }
 
   private void type(WebElement question, String text) {

@@ -76,6 +76,12 @@ enum Lms {
     }
 
     @Override
+    void assertObjectiveNotJudged(JsonNode objective) {
+      assertThat(objective.path("status").asText()).as(objective.toString()).isEqualTo("completed");
+      assertThat(objective.path("score").path("raw").asText()).isEqualTo("100");
+    }
+
+    @Override
     String learnerResponse(JsonNode interaction) {
       return interaction.path("student_response").asText();
     }
@@ -169,6 +175,15 @@ enum Lms {
     }
 
     @Override
+    void assertObjectiveNotJudged(JsonNode objective) {
+      assertThat(objective.path("success_status").asText())
+          .as(objective.toString())
+          .isEqualTo("unknown");
+      assertThat(objective.path("completion_status").asText()).isEqualTo("completed");
+      assertThat(objective.path("score").path("scaled").asDouble()).isEqualTo(1.0);
+    }
+
+    @Override
     String learnerResponse(JsonNode interaction) {
       return interaction.path("learner_response").asText();
     }
@@ -240,6 +255,9 @@ enum Lms {
   abstract void assertFullScore(JsonNode cmi, double maxPoints);
 
   abstract void assertObjectivePassed(JsonNode objective);
+
+  /** Completed and scored, neither passed nor failed: the package did not judge the attempt. */
+  abstract void assertObjectiveNotJudged(JsonNode objective);
 
   abstract String learnerResponse(JsonNode interaction);
 

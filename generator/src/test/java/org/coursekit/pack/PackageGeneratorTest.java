@@ -340,6 +340,63 @@ class PackageGeneratorTest {
   }
 
   @Test
+  void aRequiredInPersonPartLeavesPassedAndFailedOutOfEveryPackage() throws Exception {
+    PackFixture fixture = new PackFixture(course);
+    fixture
+        .write(
+            "program.yml",
+            PackFixture.PROGRAM.replace(
+                "requires: [all-modules, assessment:final-exam]",
+                "requires: [all-modules, assessment:final-exam, assessment:practical]"))
+        .write(
+            "assessments/final-exam.yml",
+            """
+            id: final-exam
+            use: summative
+            pool: { include: ["items/secure/Q-S*.yml"], draw: 3 }
+            """)
+        .write(
+            "assessments/practical.yml",
+            """
+            id: practical
+            use: summative
+            delivery: { mode: in-person }
+            pool: { include: ["items/secure/Q-P*.yml"], draw: 1 }
+            """)
+        .write(
+            "items/secure/Q-P1.yml",
+            """
+            id: Q-P1
+            type: performance
+            use: summative
+            objectives: [LO-m01-first]
+            stem: Receive a dry shipper while the assessor observes you.
+            rubric:
+              - { criterion: Checks the seal, points: 2, objective: LO-m01-first }
+            """);
+
+    PackageResult result = fixture.build(output);
+
+    // The performance item is in the in-person pool, where it belongs: nothing to warn about.
+    assertThat(result.findings()).noneMatch(f -> f.rule().startsWith("PKG"));
+    assertThat(result.packages()).hasSize(3);
+    Map<String, byte[]> scorm12 = unzip(zip(result, PackageFormat.SCORM12));
+    assertThat(xml(text(scorm12, "imsmanifest.xml")).select("adlcp|masteryscore")).isEmpty();
+    assertThat(text(scorm12, "assessment.html")).contains("Q-S1").doesNotContain("Q-P1");
+    Document scorm2004 = xml(text(unzip(zip(result, PackageFormat.SCORM2004)), "imsmanifest.xml"));
+    assertThat(scorm2004.select("imsss|minNormalizedMeasure")).isEmpty();
+    Document cmi5 = xml(text(unzip(zip(result, PackageFormat.CMI5)), "cmi5.xml"));
+    assertThat(cmi5.selectFirst("au").attr("moveOn")).isEqualTo("Completed");
+    assertThat(cmi5.selectFirst("au").hasAttr("masteryScore")).isFalse();
+    JsonNode data = packageData(result, PackageFormat.SCORM2004);
+    assertThat(data.get("mastery").isNull()).isTrue();
+    assertThat(data.at("/completion/assessment").asText()).isEqualTo("final-exam");
+    assertThat(data.at("/inPerson/assessments/0/id").asText()).isEqualTo("practical");
+    assertThat(data.at("/inPerson/assessments/0/title").asText()).isEqualTo("Practical");
+    assertThat(data.at("/inPerson/passMark").asText()).isEqualTo("80% of the combined points");
+  }
+
+  @Test
   void aSummativeStemInAModulePageStopsEveryPackage() throws Exception {
     PackFixture fixture = new PackFixture(course);
     fixture.module(

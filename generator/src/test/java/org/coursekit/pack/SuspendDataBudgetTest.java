@@ -121,6 +121,8 @@ class SuspendDataBudgetTest {
         assessment == null ? null : BigDecimal.valueOf(80),
         "percent",
         attempts,
+        null,
+        List.of(),
         null);
   }
 

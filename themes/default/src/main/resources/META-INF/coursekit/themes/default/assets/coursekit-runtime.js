@@ -985,6 +985,19 @@
     }, now);
   };
 
+  /** The score of an attempt the package does not judge, as a "cmi5 allowed" statement. */
+  Cmi5Connection.prototype.scored = function (score, elapsed) {
+    return this.send('scored', {
+      id: uuid(),
+      actor: this.launch.actor,
+      verb: { id: 'http://adlnet.gov/expapi/verbs/scored', display: { 'en-US': 'scored' } },
+      object: { id: this.launch.activityId, objectType: 'Activity' },
+      result: { score: score, duration: isoDuration(elapsed) },
+      context: this.context(false, null, true),
+      timestamp: new Date().toISOString()
+    }, false);
+  };
+
   /** One answer as a "cmi5 allowed" statement (opt-in, like SCORM interactions). */
   Cmi5Connection.prototype.answered = function (x) {
     return this.send('answered', {
@@ -1044,14 +1057,17 @@
       return;
     }
     (outcome.interactions || []).forEach(this.answered, this);
-    if (outcome.success === 'unknown') {
-      return;
-    }
     var score = { scaled: Number(scaledText(outcome.points, outcome.max)) };
     if (Number.isInteger(outcome.points) && Number.isInteger(outcome.max)) {
       score.raw = outcome.points;
       score.min = 0;
       score.max = outcome.max;
+    }
+    if (outcome.success === 'unknown') {
+      // Not judged here (an in-person part decides with it): the score still reaches the LRS, as
+      // a "cmi5 allowed" statement, since only passed and failed may carry one.
+      this.scored(score, outcome.elapsed);
+      return;
     }
     var extensions = null;
     if (this.masteryFromLms) {
@@ -1254,6 +1270,7 @@
       maxAttempts: (this.pkg.attempts && this.pkg.attempts.max) || null,
       masteryPercent: this.masteryPercent,
       lastScorePercent: s.score === null ? null : s.score / 100,
+      inPerson: this.pkg.inPerson || null,
       canStart: blocker === null && s.status !== 'i',
       blocker: blocker,
       current: s.status === 'i'
@@ -1611,7 +1628,8 @@
         link.classList.toggle('is-done', t.state.done[module]);
       } else if (self.pkg.pages[index] && self.pkg.pages[index].kind === 'assessment') {
         var s = t.state.status;
-        text = s === 'p' ? 'Passed' : s === 'f' ? 'Not passed yet' : s === 'i' ? 'In progress'
+        text = s === 'p' ? (t.masteryPercent !== null ? 'Passed' : 'Submitted')
+          : s === 'f' ? 'Not passed yet' : s === 'i' ? 'In progress'
           : t.blocker() && t.blocker().reason === 'locked' ? 'Opens when all modules are done' : 'Not started';
         link.classList.toggle('is-done', s === 'p');
       }
@@ -1783,6 +1801,17 @@
     return Math.floor(s / 60) + ':' + pad(s % 60, 2);
   }
 
+  /** What the learner must know when an in-person assessment completes the course result. */
+  function inPersonText(inPerson) {
+    var titles = inPerson.assessments.map(function (a) { return a.title; });
+    var names = titles.length > 1
+      ? titles.slice(0, -1).join(', ') + ' and ' + titles[titles.length - 1] : titles[0];
+    var text = 'Also required: ' + names + ', taken in person, not here; the course team records ' +
+      (titles.length > 1 ? 'their results' : 'its result') + '.' +
+      ' Your scores add up, and your course result is decided once all are recorded';
+    return text + (inPerson.passMark ? ' (pass mark: ' + inPerson.passMark + ').' : '.');
+  }
+
   function formatPercent(p) {
     return (Math.round(p * 100) / 100) + '%';
   }
@@ -1847,6 +1876,9 @@
         status.attemptsSubmitted + ' used');
     }
     var nodes = [el('p', { 'class': 'ck-assessment-facts', text: facts.join(' · ') })];
+    if (status.inPerson) {
+      nodes.push(el('p', { 'class': 'ck-in-person', text: inPersonText(status.inPerson) }));
+    }
     if (outcome) {
       nodes.push(this.resultPanel(outcome));
     } else if (status.lastScorePercent !== null) {
