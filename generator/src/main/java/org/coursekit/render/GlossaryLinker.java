@@ -125,13 +125,28 @@ public final class GlossaryLinker {
    * @param glossaryHref the glossary page relative to the page, e.g. {@code ../glossary.html}
    */
   public void link(Element container, String glossaryHref) {
+    List<TextNode> texts = eligibleText(container);
+    // One search over all the text rules out most terms without walking the tree again; a term
+    // found in one text node is always found in the joined text (the separator is not a word).
+    String joined = joined(texts);
     for (Matchable matchable : matchables) {
-      linkFirst(container, matchable, glossaryHref);
+      if (matchable.pattern().matcher(joined).find() && linkFirst(texts, matchable, glossaryHref)) {
+        texts = eligibleText(container);
+      }
     }
   }
 
-  private static void linkFirst(Element container, Matchable matchable, String glossaryHref) {
-    for (TextNode text : eligibleText(container)) {
+  private static String joined(List<TextNode> texts) {
+    StringBuilder all = new StringBuilder();
+    for (TextNode text : texts) {
+      all.append(text.getWholeText()).append('\n');
+    }
+    return all.toString();
+  }
+
+  /** Links the first eligible occurrence; false when there is none. */
+  private static boolean linkFirst(List<TextNode> texts, Matchable matchable, String glossaryHref) {
+    for (TextNode text : texts) {
       String whole = text.getWholeText();
       Matcher matcher = matchable.pattern().matcher(whole);
       if (findOutside(matcher, matchable.longer(), whole)) {
@@ -147,9 +162,10 @@ public final class GlossaryLinker {
           target = target.appendElement("abbr").attr("title", matchable.term().term());
         }
         target.appendChild(match);
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   /** Moves {@code matcher} to its first match that is not part of a longer term's match. */

@@ -1,9 +1,12 @@
 package org.coursekit.render;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
@@ -24,6 +27,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.coursekit.markdown.MarkdownSyntax;
+import org.coursekit.model.HtmlAllowList;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
@@ -41,8 +45,20 @@ public final class MarkdownRenderer {
 
   private final Parser parser = MarkdownSyntax.parser();
   private final HtmlRenderer htmlRenderer;
+  private final HtmlSanitiser sanitiser;
 
+  /** A renderer that publishes only the default safe HTML ({@link HtmlSanitiser}). */
   public MarkdownRenderer() {
+    this(HtmlSanitiser.of(HtmlAllowList.NONE));
+  }
+
+  /** A renderer that also publishes the raw HTML a course's coursekit.yml allows. */
+  public MarkdownRenderer withHtml(HtmlAllowList allow) {
+    return new MarkdownRenderer(HtmlSanitiser.of(allow));
+  }
+
+  private MarkdownRenderer(HtmlSanitiser sanitiser) {
+    this.sanitiser = sanitiser;
     List<Extension> extensions = new ArrayList<>(MarkdownSyntax.EXTENSIONS);
     extensions.add(HeadingAnchorExtension.create());
     this.htmlRenderer =
@@ -52,8 +68,30 @@ public final class MarkdownRenderer {
             .build();
   }
 
+  /**
+   * What publishing {@code markdown} removes from its raw HTML, links and images, with positions.
+   */
+  public List<HtmlSanitiser.Removal> removals(String markdown) {
+    return sanitiser.removalsInMarkdown(markdown);
+  }
+
   /** Renders a whole Markdown text. */
   public RenderedMarkdown render(String markdown, MarkdownOptions options) {
+    Tree tree = renderTree(markdown, options);
+    return new RenderedMarkdown(
+        HtmlFragments.serialize(tree.body()), tree.title(), tree.imagesWithoutAlt());
+  }
+
+  /**
+   * A rendered text as the children of a jsoup {@code body} element (see {@link HtmlFragments}),
+   * for callers that change it further (glossary links) before they serialise it: the HTML is
+   * parsed once per page, not once per step.
+   */
+  public record Tree(
+      Element body, String title, List<RenderedMarkdown.MissingAlt> imagesWithoutAlt) {}
+
+  /** Like {@link #render}, but returns the finished HTML as a tree. */
+  public Tree renderTree(String markdown, MarkdownOptions options) {
     Node document = parser.parse(markdown);
     String title = options.dropLeadingTitle() ? dropLeadingTitle(document) : null;
     Collected found = new Collected();
@@ -62,10 +100,14 @@ public final class MarkdownRenderer {
     found.quotes.forEach(MarkdownRenderer::toAlert);
     found.links.forEach(link -> link.setDestination(htmlLink(link.getDestination())));
     List<RenderedMarkdown.MissingAlt> missingAlt = checkImages(found.images);
-    replaceQuizzes(found.quizzes, options.quizzes());
+    Map<String, String> widgets = replaceQuizzes(found.quizzes, options.quizzes());
+    // Authors' raw HTML and link targets are sanitised; the quiz widgets, CourseKit's own
+    // markup, are put in afterwards.
     Element body = HtmlFragments.parse(htmlRenderer.render(document));
+    sanitiser.clean(body);
+    insertWidgets(body, widgets);
     HtmlFinisher.finish(body);
-    return new RenderedMarkdown(HtmlFragments.serialize(body), title, missingAlt);
+    return new Tree(body, title, missingAlt);
   }
 
   /**
@@ -73,6 +115,11 @@ public final class MarkdownRenderer {
    * back without its {@code <p>}, so it can sit in a label or legend.
    */
   public Phrase renderPhrase(String markdown) {
+    if (markdown != null && PLAIN_PHRASE.matcher(markdown).matches()) {
+      // Most quiz options and stems are one plain sentence: commonmark would only wrap it in a
+      // paragraph and escape it, so skip the parse and the two HTML round trips.
+      return new Phrase(escapeText(markdown), true);
+    }
     String html = render(markdown == null ? "" : markdown, MarkdownOptions.fragment(3)).html();
     Element body = HtmlFragments.parse(html);
     if (body.childrenSize() == 1
@@ -84,6 +131,20 @@ public final class MarkdownRenderer {
   }
 
   /**
+   * One line of words, digits, spaces and plain punctuation, starting with a letter: no Markdown
+   * syntax (emphasis, links, code, HTML, entities, escapes, list or heading markers), nothing the
+   * autolink extension would link ({@code www.}, {@code :} of a URL or e-mail {@code @}), and no
+   * run of spaces or tab that commonmark would treat differently from the text.
+   */
+  private static final Pattern PLAIN_PHRASE =
+      Pattern.compile("(?!.*(?i:www)\\.)\\p{L}(?:[\\p{L}\\p{N},.;?'\"()/%-]| (?! ))*+(?<![ ])");
+
+  /** Text as commonmark renders it in a paragraph and jsoup writes it back (base escaping). */
+  private static String escapeText(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /**
    * HTML of a short text; {@code phrasing} is true when it holds no block elements (it may then go
    * inside a {@code label}, {@code legend} or {@code span}).
    */
@@ -91,6 +152,9 @@ public final class MarkdownRenderer {
 
   /** The text content of a Markdown text, as a reader sees it (for search and comparison). */
   public String plainText(String markdown) {
+    if (markdown != null && PLAIN_PHRASE.matcher(markdown).matches()) {
+      return markdown;
+    }
     return HtmlFragments.parse(render(markdown, MarkdownOptions.fragment(3)).html()).text();
   }
 
@@ -197,7 +261,13 @@ public final class MarkdownRenderer {
     return path.substring(0, path.length() - 3) + ".html" + destination.substring(end);
   }
 
-  private static void replaceQuizzes(List<FencedCodeBlock> blocks, QuizSlots slots) {
+  /**
+   * Replaces each quiz block with a placeholder paragraph and returns the widget HTML by
+   * placeholder text. The placeholders carry a random key, so no author's text can pose as one.
+   */
+  private static Map<String, String> replaceQuizzes(List<FencedCodeBlock> blocks, QuizSlots slots) {
+    Map<String, String> widgets = new LinkedHashMap<>();
+    String key = blocks.isEmpty() ? "" : "ck-quiz-slot-" + UUID.randomUUID() + "-";
     for (int i = 0; i < blocks.size(); i++) {
       FencedCodeBlock block = blocks.get(i);
       List<SourceSpan> spans = block.getSourceSpans();
@@ -205,11 +275,27 @@ public final class MarkdownRenderer {
       int last = spans.isEmpty() ? 0 : spans.get(spans.size() - 1).getLineIndex();
       String html = slots.render(i, first, last);
       if (html != null && !html.isBlank()) {
-        HtmlBlock widget = new HtmlBlock();
-        widget.setLiteral(html);
-        block.insertBefore(widget);
+        HtmlBlock placeholder = new HtmlBlock();
+        placeholder.setLiteral("<p>" + key + i + "</p>");
+        block.insertBefore(placeholder);
+        widgets.put(key + i, html);
       }
       block.unlink();
+    }
+    return widgets;
+  }
+
+  private static void insertWidgets(Element body, Map<String, String> widgets) {
+    if (widgets.isEmpty()) {
+      return;
+    }
+    for (Element paragraph : body.select("p")) {
+      String widget = widgets.get(paragraph.text());
+      if (widget != null) {
+        // The placeholder's own line end stays, so the widget's is dropped.
+        paragraph.before(widget.endsWith("\n") ? widget.substring(0, widget.length() - 1) : widget);
+        paragraph.remove();
+      }
     }
   }
 

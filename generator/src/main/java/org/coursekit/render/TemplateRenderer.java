@@ -10,7 +10,9 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -57,6 +59,35 @@ public final class TemplateRenderer {
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
     this.configuration = cfg;
+  }
+
+  /**
+   * The source text of the named templates as this renderer finds them (a package override in place
+   * of the site's), so a build cache can tell when a page's templates changed. A missing template
+   * gives an empty text.
+   */
+  public String sources(List<String> names) {
+    TemplateLoader loader = configuration.getTemplateLoader();
+    StringBuilder text = new StringBuilder();
+    for (String name : names) {
+      text.append(name).append('\n');
+      try {
+        Object source = loader.findTemplateSource(name);
+        if (source != null) {
+          try (Reader reader = loader.getReader(source, "UTF-8")) {
+            StringWriter content = new StringWriter();
+            reader.transferTo(content);
+            text.append(content);
+          } finally {
+            loader.closeTemplateSource(source);
+          }
+        }
+      } catch (IOException e) {
+        throw new ThemeException("Theme template " + name + " cannot be read: " + e, e);
+      }
+      text.append('\n');
+    }
+    return text.toString();
   }
 
   /**

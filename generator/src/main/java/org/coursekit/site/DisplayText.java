@@ -10,9 +10,10 @@ import java.util.Map;
 
 /**
  * The human wording of machine values on the site: durations, ISO periods, credit types, policy
- * keys. English, like the theme's own labels.
+ * keys. English, like the theme's own labels. Public for the other readable outputs (the evidence
+ * bundle), so a value reads the same everywhere.
  */
-final class DisplayText {
+public final class DisplayText {
 
   private static final Map<String, String> POLICY_LABELS =
       Map.of(
@@ -55,11 +56,11 @@ final class DisplayText {
     return POLICY_LABELS.getOrDefault(key, humanize(key));
   }
 
-  static String level(String level) {
+  public static String level(String level) {
     return level == null ? null : LEVELS.getOrDefault(level, humanize(level));
   }
 
-  static String deliveryMode(String mode) {
+  public static String deliveryMode(String mode) {
     return mode == null ? null : DELIVERY_MODES.getOrDefault(mode, humanize(mode));
   }
 
@@ -81,7 +82,7 @@ final class DisplayText {
   }
 
   /** {@code P3Y} becomes {@code 3 years}; {@code lifetime} says it does not expire. */
-  static String certificateTerm(String term) {
+  public static String certificateTerm(String term) {
     if (term == null || term.isBlank()) {
       return null;
     }
@@ -111,7 +112,7 @@ final class DisplayText {
   }
 
   /** {@code 6.5 contact hours}, {@code 1 contact hour}. */
-  static String contactHours(BigDecimal hours) {
+  public static String contactHours(BigDecimal hours) {
     if (hours == null) {
       return null;
     }
@@ -120,7 +121,7 @@ final class DisplayText {
   }
 
   /** {@code 0.3 CEU (IACET)}, {@code 6.5 contact hours (ACPE)}. */
-  static String credit(String type, BigDecimal amount, String unit) {
+  public static String credit(String type, BigDecimal amount, String unit) {
     String body = type == null ? null : CREDIT_BODIES.getOrDefault(type, type);
     String unitText;
     if ("contact-hours".equals(unit)) {
@@ -138,7 +139,7 @@ final class DisplayText {
   }
 
   /** A score on the program's scale: {@code 80%} or {@code 80 points}. */
-  static String score(BigDecimal score, String scale) {
+  public static String score(BigDecimal score, String scale) {
     if (score == null) {
       return null;
     }
@@ -153,7 +154,7 @@ final class DisplayText {
   }
 
   /** {@code final-exam} becomes {@code Final exam}. */
-  static String humanize(String key) {
+  public static String humanize(String key) {
     if (key == null || key.isBlank()) {
       return "";
     }

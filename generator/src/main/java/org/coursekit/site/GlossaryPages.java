@@ -69,6 +69,11 @@ final class GlossaryPages {
     return page;
   }
 
+  /** The terms module pages link, in the order the linker gets them. */
+  List<GlossaryLinker.Term> linkerTerms() {
+    return terms;
+  }
+
   /** A linker for module bodies, or null when there is nothing to link. */
   GlossaryLinker linker() {
     return terms.isEmpty() ? null : new GlossaryLinker(terms);

@@ -14,6 +14,7 @@ import org.coursekit.model.Outcome;
 import org.coursekit.model.Program;
 import org.coursekit.model.Ref;
 import org.coursekit.render.Slugs;
+import org.coursekit.rules.builtin.RequiredAssessments;
 
 /**
  * Builds the landing page model from {@code program.yml}: the facts a learner must see before
@@ -22,7 +23,6 @@ import org.coursekit.render.Slugs;
 final class LandingPages {
 
   private static final String ALL_MODULES = "all-modules";
-  private static final String ASSESSMENT_PREFIX = "assessment:";
 
   private LandingPages() {}
 
@@ -144,8 +144,8 @@ final class LandingPages {
                     ? "Complete the module."
                     : "Complete all " + moduleCount + " modules.",
                 null));
-      } else if (id.startsWith(ASSESSMENT_PREFIX)) {
-        String assessmentId = id.substring(ASSESSMENT_PREFIX.length());
+      } else if (RequiredAssessments.assessmentId(id).isPresent()) {
+        String assessmentId = RequiredAssessments.assessmentId(id).get();
         Optional<Assessment> assessment =
             course.assessments().stream().filter(a -> assessmentId.equals(a.id())).findFirst();
         requirements.add(
@@ -176,7 +176,9 @@ final class LandingPages {
   private static String passingRule(
       Program.PassingStandard standard, Program.Completion completion) {
     long assessments =
-        completion.requires().stream().filter(r -> r.id().startsWith(ASSESSMENT_PREFIX)).count();
+        completion.requires().stream()
+            .filter(r -> RequiredAssessments.assessmentId(r).isPresent())
+            .count();
     List<String> parts = new ArrayList<>();
     if (assessments > 1) {
       parts.add("Your scores on the assessments are added together.");

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.SourceRef;
 import org.coursekit.model.Program;
+import org.coursekit.render.HtmlSanitiser;
 import org.coursekit.render.MarkdownOptions;
 import org.coursekit.render.MarkdownRenderer;
 import org.coursekit.render.QuizSlots;
@@ -90,6 +91,13 @@ final class LocalDocuments {
               + ".");
       return Optional.empty();
     }
+    if (Files.exists(source) && !source.toRealPath().startsWith(root.toRealPath())) {
+      report(
+          policy,
+          "leads outside the course folder through a symbolic link, so it is not read or"
+              + " published. Copy the file into the course instead of linking to it.");
+      return Optional.empty();
+    }
     if (!Files.isRegularFile(source, LinkOption.NOFOLLOW_LINKS)) {
       return Optional.empty();
     }
@@ -117,6 +125,13 @@ final class LocalDocuments {
     Optional<String> text = readUtf8(source, relative);
     if (text.isEmpty()) {
       return Optional.empty();
+    }
+    for (HtmlSanitiser.Removal removed : markdown.removals(text.get())) {
+      findings.add(
+          Finding.warning(
+              HtmlSanitiser.RULE,
+              new SourceRef(relative, removed.line(), removed.column()),
+              HtmlSanitiser.removedMessage(removed.what())));
     }
     RenderedMarkdown rendered = markdown.render(text.get(), MarkdownOptions.page(QuizSlots.NONE));
     for (RenderedMarkdown.MissingAlt image : rendered.imagesWithoutAlt()) {

@@ -1,10 +1,13 @@
 package org.coursekit.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.SourceRef;
 import org.coursekit.model.Course;
@@ -32,29 +35,49 @@ final class ModulePages {
   /** Rule id of an image without alt text; there is no catalogue rule for it. */
   static final String MISSING_ALT_RULE = "A11Y-001";
 
-  private final Course course;
   private final MarkdownRenderer markdown;
   private final QuizViews quizViews;
   private final TemplateRenderer templates;
   private final GlossaryLinker glossary;
-  private final List<Finding> findings;
+  private final Map<String, Item> itemsById = new HashMap<>();
+  private final Set<String> summativeIds = new HashSet<>();
+
+  /**
+   * A module page, and the problems found while rendering it.
+   *
+   * @param findings in the order found
+   */
+  record Built(ModulePage page, List<Finding> findings) {}
 
   /**
    * @param glossary links glossary terms in bodies; null when the course has no glossary
-   * @param findings receives the problems found while rendering
    */
   ModulePages(
       Course course,
       MarkdownRenderer markdown,
       TemplateRenderer templates,
-      GlossaryLinker glossary,
-      List<Finding> findings) {
-    this.course = course;
+      GlossaryLinker glossary) {
     this.markdown = markdown;
     this.quizViews = new QuizViews(markdown);
     this.templates = templates;
     this.glossary = glossary;
-    this.findings = findings;
+    // Index maps, so placing a quiz does not scan every item of the course.
+    for (Item item : course.items()) {
+      itemsById.putIfAbsent(item.id(), item);
+      if (item.summative()) {
+        summativeIds.add(item.id());
+      }
+    }
+  }
+
+  /** The item of the course with {@code id}, or null. */
+  Item item(String id) {
+    return itemsById.get(id);
+  }
+
+  /** True when a summative item has {@code id}: a quiz block with it shows nothing. */
+  boolean summative(String id) {
+    return id != null && summativeIds.contains(id);
   }
 
   /** The name shared by a module's file, page and media folder: {@code m01-receipt}. */
@@ -88,15 +111,16 @@ final class ModulePages {
    *
    * @param disclosureHtml shown before the content of the first module, or null
    */
-  ModulePage build(List<CourseModule> order, int index, String disclosureHtml) {
+  Built build(List<CourseModule> order, int index, String disclosureHtml) {
     CourseModule module = order.get(index);
     String path = pagePath(module);
     String root = SitePaths.rootFrom(path);
     String body = module.body() == null ? "" : module.body();
-    RenderedMarkdown rendered =
-        markdown.render(body, MarkdownOptions.page(new ModuleQuizzes(module)));
-    reportMissingAlt(module, rendered);
-    Element content = HtmlFragments.parse(rendered.html());
+    MarkdownRenderer.Tree rendered =
+        markdown.renderTree(body, MarkdownOptions.page(new ModuleQuizzes(module)));
+    List<Finding> findings = new ArrayList<>();
+    reportMissingAlt(module, rendered.imagesWithoutAlt(), findings);
+    Element content = rendered.body();
     if (glossary != null) {
       glossary.link(content, root + "glossary.html");
     }
@@ -106,18 +130,29 @@ final class ModulePages {
             .filter(text -> text != null && !text.isBlank())
             .map(String::strip)
             .toList();
-    return new ModulePage(
-        title(module),
-        module.version(),
-        DisplayText.minutes(module.durationMinutes()),
-        index + 1,
-        order.size(),
-        objectives,
-        index == 0 ? disclosureHtml : null,
-        HtmlFragments.serialize(content),
-        module.references().stream().map(ModulePages::reference).toList(),
-        index == 0 ? null : link(order.get(index - 1), root),
-        index == order.size() - 1 ? null : link(order.get(index + 1), root));
+    ModulePage page =
+        new ModulePage(
+            title(module),
+            module.version(),
+            DisplayText.minutes(module.durationMinutes()),
+            index + 1,
+            order.size(),
+            objectives,
+            index == 0 ? disclosureHtml : null,
+            HtmlFragments.serialize(content),
+            module.references().stream().map(ModulePages::reference).toList(),
+            index == 0 ? null : link(order.get(index - 1), root),
+            index == order.size() - 1 ? null : link(order.get(index + 1), root));
+    return new Built(page, findings);
+  }
+
+  /** The previous and next links of the module at {@code index}; part of its page's inputs. */
+  static List<NavLink> neighbours(List<CourseModule> order, int index) {
+    String root = SitePaths.rootFrom(pagePath(order.get(index)));
+    List<NavLink> links = new ArrayList<>();
+    links.add(index == 0 ? null : link(order.get(index - 1), root));
+    links.add(index == order.size() - 1 ? null : link(order.get(index + 1), root));
+    return links;
   }
 
   private static NavLink link(CourseModule module, String root) {
@@ -148,8 +183,9 @@ final class ModulePages {
         href);
   }
 
-  private void reportMissingAlt(CourseModule module, RenderedMarkdown rendered) {
-    for (RenderedMarkdown.MissingAlt image : rendered.imagesWithoutAlt()) {
+  private static void reportMissingAlt(
+      CourseModule module, List<RenderedMarkdown.MissingAlt> images, List<Finding> findings) {
+    for (RenderedMarkdown.MissingAlt image : images) {
       int line = module.bodyLine() + image.line() - 1;
       SourceRef at =
           module.images().stream()
@@ -214,12 +250,10 @@ final class ModulePages {
    */
   private Optional<Item> publishableItem(QuizBlock block) {
     String id = block.itemId();
-    boolean secret =
-        course.items().stream().anyMatch(item -> Objects.equals(id, item.id()) && item.summative());
-    if (secret) {
+    if (summative(id)) {
       return Optional.empty();
     }
-    Item item = block.item() != null ? block.item() : course.item(id).orElse(null);
+    Item item = block.item() != null ? block.item() : itemsById.get(id);
     return Optional.ofNullable(item).filter(candidate -> !candidate.summative());
   }
 }

@@ -3,7 +3,9 @@ package org.coursekit.site;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.coursekit.model.CourseModule;
 import org.coursekit.model.Program;
 
@@ -12,10 +14,14 @@ final class PageFrames {
 
   static final String DEFAULT_LANGUAGE = "en";
 
+  /** The most modules a page's navigation lists; longer courses list the current block. */
+  static final int NAV_BLOCK = 50;
+
   private final String lang;
   private final String courseTitle;
   private final String courseVersion;
   private final List<CourseModule> order;
+  private final Map<CourseModule, Integer> positions = new IdentityHashMap<>();
   private final boolean hasGlossary;
   private final String builtOn;
   private final String generator;
@@ -30,6 +36,9 @@ final class PageFrames {
     this.courseTitle = text(program == null ? null : program.title(), "Course");
     this.courseVersion = program == null ? null : program.version();
     this.order = order;
+    for (int i = 0; i < order.size(); i++) {
+      positions.put(order.get(i), i);
+    }
     this.hasGlossary = hasGlossary;
     this.builtOn =
         outputTimestamp == null
@@ -49,7 +58,16 @@ final class PageFrames {
    */
   PageFrame frame(String pageTitle, String path, String section, CourseModule current) {
     String root = SitePaths.rootFrom(path);
-    List<NavLink> modules = NavLink.toModules(order, root, current);
+    int from = 0;
+    int to = order.size();
+    if (order.size() > NAV_BLOCK) {
+      // Every page listing every module would make the site quadratic in the module count (and
+      // every page depend on every title); long courses list the block of the current module.
+      Integer index = current == null ? null : positions.get(current);
+      from = index == null ? 0 : index / NAV_BLOCK * NAV_BLOCK;
+      to = Math.min(order.size(), from + NAV_BLOCK);
+    }
+    List<NavLink> modules = NavLink.toModules(order.subList(from, to), root, current);
     return new PageFrame(
         lang,
         courseTitle,
@@ -59,6 +77,8 @@ final class PageFrames {
         section,
         hasGlossary,
         modules,
+        from + 1,
+        order.size(),
         builtOn,
         generator);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.SourceRef;
@@ -15,7 +16,6 @@ import org.coursekit.model.Program;
 import org.coursekit.rules.builtin.CredentialClaims;
 import org.coursekit.rules.builtin.LandingPageFact;
 import org.coursekit.yaml.YamlMap;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -33,37 +33,61 @@ final class RenderedSiteChecks {
   private static final String PROGRAM_FILE = "program.yml";
 
   /**
-   * @param files the text of every file of the staged site, by path
+   * What the checks need to know about one published page. It is found once, when the page is
+   * written, and kept with the page in the build cache, so unchanged pages are not read again.
+   *
+   * @param objectivesShown the items of the page's objectives block ({@code id="objectives"}), or
+   *     -1 when it has none
+   * @param claims the credential claims in the page's text
+   * @param leakedItems the summative items whose question appears in the page (ASM-007)
+   */
+  record PageFacts(
+      int objectivesShown, List<CredentialClaims.Claim> claims, List<String> leakedItems) {
+    PageFacts {
+      claims = List.copyOf(claims);
+      leakedItems = List.copyOf(leakedItems);
+    }
+  }
+
+  /** The facts of one page, from its parsed HTML. */
+  static PageFacts facts(
+      Document page,
+      CredentialClaims claims,
+      SummativeLeakCheck leakCheck,
+      SummativeLeakCheck.Stems stems) {
+    Element block = page.getElementById("objectives");
+    return new PageFacts(
+        block == null ? -1 : block.select("li").size(),
+        claims.in(page.text()),
+        leakCheck.leakedIn(stems, page));
+  }
+
+  /**
+   * @param landing the parsed landing page, or null when none was written
    * @param landingPath the landing page: {@code index.html}, or {@code overview.html} in a package
+   * @param pages the facts of every HTML page of the staged site, by path
    * @param policyPaths where each local policy document was published, by policy name
    */
   List<Finding> check(
       Course course,
-      Map<String, String> files,
+      Document landing,
       String landingPath,
+      Map<String, PageFacts> pages,
       Map<String, String> policyPaths) {
     List<Finding> findings = new ArrayList<>();
     Program program = course.program();
-    Map<String, Document> pages = new HashMap<>();
-    files.forEach(
-        (path, text) -> {
-          if (path.toLowerCase(Locale.ROOT).endsWith(".html")) {
-            pages.put(path, Jsoup.parse(text));
-          }
-        });
-    Document landing = pages.get(landingPath);
     if (program != null && landing != null) {
       checkLanding(program, landing, landingPath, findings);
     }
     for (CourseModule module : course.modules()) {
-      Document page = pages.get(ModulePages.pagePath(module));
+      PageFacts page = pages.get(ModulePages.pagePath(module));
       if (page != null && !module.objectives().isEmpty()) {
-        checkObjectives(module, page, findings);
+        checkObjectives(module, page.objectivesShown(), findings);
       }
     }
     Map<String, String> sources = pageSources(course, policyPaths);
     sources.put(landingPath, PROGRAM_FILE);
-    checkClaims(course, files, pages, sources, findings);
+    checkClaims(course, pages, sources, findings);
     return findings;
   }
 
@@ -103,9 +127,10 @@ final class RenderedSiteChecks {
     }
   }
 
-  private static void checkObjectives(CourseModule module, Document page, List<Finding> findings) {
-    Element block = page.getElementById("objectives");
-    int shown = block == null ? 0 : block.select("li").size();
+  private static void checkObjectives(
+      CourseModule module, int objectivesShown, List<Finding> findings) {
+    boolean noBlock = objectivesShown < 0;
+    int shown = Math.max(0, objectivesShown);
     if (shown >= module.objectives().size()) {
       return;
     }
@@ -119,7 +144,7 @@ final class RenderedSiteChecks {
                 + "` ("
                 + path
                 + ") "
-                + (block == null
+                + (noBlock
                     ? "has no objectives block (an element with id=\"objectives\")"
                     : "lists "
                         + shown
@@ -137,21 +162,20 @@ final class RenderedSiteChecks {
    */
   private static void checkClaims(
       Course course,
-      Map<String, String> files,
-      Map<String, Document> pages,
+      Map<String, PageFacts> pages,
       Map<String, String> sources,
       List<Finding> findings) {
+    if (pages.values().stream().allMatch(page -> page.claims().isEmpty())) {
+      return; // the usual case: no need to scan every source for the claims DSC-002 reported
+    }
     CredentialClaims claims = CredentialClaims.of(course);
     Set<String> inSources =
         claims.inSources(course).stream()
             .map(found -> normalised(found.claim().text()))
             .collect(Collectors.toSet());
-    for (String path : files.keySet()) {
-      Document page = pages.get(path);
-      if (page == null) {
-        continue;
-      }
-      for (CredentialClaims.Claim claim : claims.in(page.text())) {
+    for (Map.Entry<String, PageFacts> page : new TreeMap<>(pages).entrySet()) {
+      String path = page.getKey();
+      for (CredentialClaims.Claim claim : page.getValue().claims()) {
         if (inSources.contains(normalised(claim.text()))) {
           continue;
         }

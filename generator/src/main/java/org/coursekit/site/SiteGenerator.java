@@ -14,7 +14,14 @@ import org.coursekit.render.ThemeException;
  * page, the local policy documents and the theme's assets. The site works from {@code file://} and
  * inside an LMS frame: every link is relative and nothing is loaded from the network.
  *
- * <p>Immutable and thread-safe: one generator may build many sites, also at the same time.
+ * <p>Pages are rendered in parallel on every core. With {@link SiteOptions#cacheDirectory()} set,
+ * each module page is kept there under a hash of everything it is made from (module file, the items
+ * it places, glossary, navigation, templates, settings, toolkit), and a later build puts the kept
+ * page in place instead of rendering it again: editing one module re-renders that module and the
+ * pages whose navigation shows its title or duration. Cached and fresh builds give the same bytes.
+ *
+ * <p>Immutable and thread-safe: one generator may build many sites, also at the same time (but not
+ * two into the same cache folder).
  */
 public final class SiteGenerator {
 
@@ -30,6 +37,7 @@ public final class SiteGenerator {
   private final TemplateRenderer templates;
   private final TemplateRenderer packageTemplates;
   private final MarkdownRenderer markdown;
+  private final String toolkit = ToolkitFingerprint.of(SiteGenerator.class);
 
   /**
    * @param themeLoader the class loader that holds the theme under {@code
@@ -54,7 +62,7 @@ public final class SiteGenerator {
   public SiteResult generate(Course course, SiteOptions options) throws IOException {
     Objects.requireNonNull(course, "course");
     Objects.requireNonNull(options, "options");
-    return new SiteBuild(course, options, theme, templates, markdown, "index.html").run();
+    return new SiteBuild(course, options, theme, templates, markdown, "index.html", toolkit).run();
   }
 
   /**
@@ -69,7 +77,8 @@ public final class SiteGenerator {
   public SiteResult generatePackageContent(Course course, SiteOptions options) throws IOException {
     Objects.requireNonNull(course, "course");
     Objects.requireNonNull(options, "options");
-    return new SiteBuild(course, options, theme, packageTemplates, markdown, PACKAGE_LANDING_PAGE)
+    return new SiteBuild(
+            course, options, theme, packageTemplates, markdown, PACKAGE_LANDING_PAGE, toolkit)
         .run();
   }
 }
