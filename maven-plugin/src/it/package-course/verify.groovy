@@ -23,4 +23,9 @@ try {
 def installed = new File(localRepositoryPath, 'org/coursekit/it/package-course/1.0')
 assert new File(installed, 'package-course-1.0-scorm12.zip').isFile()
 assert new File(installed, 'package-course-1.0-cmi5.zip').isFile()
+
+// The evidence bundle follows the packages and is installed with classifier evidence.
+assert log =~ /coursekit: evidence bundle .*it-package-1\.2\.0-evidence\.zip \(\d+ KB\)/
+assert new File(basedir, 'target/coursekit/evidence/it-package-1.2.0-evidence.zip').isFile()
+assert new File(installed, 'package-course-1.0-evidence.zip').isFile()
 return true

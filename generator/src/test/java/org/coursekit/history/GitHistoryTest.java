@@ -238,4 +238,57 @@ class GitHistoryTest {
       assertThat(history.lastChanged("program.yml")).isEmpty();
     }
   }
+
+  /** ReleaseLog: the commit, tag and changelog an evidence bundle records. */
+  @Nested
+  class ReleaseLogs {
+
+    @Test
+    void theChangelogStartsAtThePreviousReleaseAndNamesTheTagOnHead(@TempDir Path root)
+        throws IOException {
+      assumeTrue(gitInstalled, "git is not installed");
+      Repository repository = new Repository(root);
+      repository
+          .write("course/program.yml", "version: 1.0.0\n")
+          .commit("2026-01-05", "First release")
+          .tag("v1.0.0")
+          .write("course/modules/m01.md", "# One\n")
+          .commit("2026-02-01", "Add module one")
+          .write("elsewhere.txt", "not the course\n")
+          .commit("2026-02-02", "Change something outside the course")
+          .write("course/program.yml", "version: 1.1.0\n")
+          .commit("2026-03-01", "Release 1.1.0")
+          .tag("v1.1.0");
+
+      ReleaseLog log = ReleaseLog.read(root.resolve("course"));
+
+      assertThat(log.commit()).matches("[0-9a-f]{40}");
+      assertThat(log.tag()).isEqualTo("v1.1.0");
+      assertThat(log.previousTag()).isEqualTo("v1.0.0");
+      assertThat(log.changes())
+          .extracting(ReleaseLog.Change::date, ReleaseLog.Change::subject)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("2026-03-01", "Release 1.1.0"),
+              org.assertj.core.groups.Tuple.tuple("2026-02-01", "Add module one"));
+      assertThat(log.changes()).allMatch(c -> c.author().equals("Course Author"));
+    }
+
+    @Test
+    void withoutAReleaseTagEveryCommitIsInTheChangelog(@TempDir Path root) throws IOException {
+      assumeTrue(gitInstalled, "git is not installed");
+      new Repository(root).write("program.yml", "version: 0.1.0\n").commit("2026-01-05", "Start");
+
+      ReleaseLog log = ReleaseLog.read(root);
+
+      assertThat(log.tag()).isNull();
+      assertThat(log.previousTag()).isNull();
+      assertThat(log.changes()).extracting(ReleaseLog.Change::subject).containsExactly("Start");
+    }
+
+    @Test
+    void aFolderOutsideGitHasNoReleaseLog(@TempDir Path root) {
+      assumeTrue(gitInstalled, "git is not installed");
+      assertThat(ReleaseLog.read(root)).isEqualTo(ReleaseLog.NONE);
+    }
+  }
 }

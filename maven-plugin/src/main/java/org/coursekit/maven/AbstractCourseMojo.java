@@ -2,7 +2,6 @@ package org.coursekit.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -102,8 +101,9 @@ abstract class AbstractCourseMojo extends AbstractMojo {
     BuildReport report;
     try {
       report = run(CourseBuild.create(getClass().getClassLoader()), options);
-    } catch (IOException | UncheckedIOException e) {
-      throw new MojoExecutionException("coursekit: I/O error: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      // Course problems are findings; anything thrown is an I/O failure or a CourseKit bug.
+      throw BuildErrors.of(goal(), sourceDirectory, e);
     }
     String printedFor = sourceDirectory.getAbsolutePath();
     FindingPrinter printer = new FindingPrinter(getLog(), sourceDirectory.toPath());

@@ -17,6 +17,7 @@ import org.apache.maven.project.MavenProjectHelper;
 import org.coursekit.BuildOptions;
 import org.coursekit.BuildReport;
 import org.coursekit.CourseBuild;
+import org.coursekit.diff.PreviousRelease;
 import org.coursekit.pack.PackageFormat;
 
 /**
@@ -24,11 +25,14 @@ import org.coursekit.pack.PackageFormat;
  * ({@code <program-id>-<version>-scorm12.zip}, {@code -scorm2004.zip}, {@code -cmi5.zip}), prints
  * each package's size with a warning above {@code maxPackageMegabytes}, and attaches the zips to
  * the project with the format as classifier, so {@code install} and {@code deploy} publish them.
+ * After the packages it writes the accreditation evidence bundle to {@code evidence/} (classifier
+ * {@code evidence}).
  */
 @Mojo(name = "package", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class PackageMojo extends AbstractCourseMojo {
 
   private static final String PACKAGES = "packages/";
+  private static final String EVIDENCE = "evidence/";
 
   /** The formats to write, comma-separated: {@code scorm12}, {@code scorm2004}, {@code cmi5}. */
   @Parameter(property = "coursekit.formats", defaultValue = "scorm12,scorm2004,cmi5")
@@ -44,6 +48,14 @@ public class PackageMojo extends AbstractCourseMojo {
    */
   @Parameter(property = "coursekit.interactions", defaultValue = "false")
   private boolean interactions;
+
+  /**
+   * The release this one replaces in the LMS, for the safe-update guard (see the diff goal): a
+   * package zip or course folder relative to the project folder, or {@code none}. Unset: the last
+   * release tag ({@code vX.Y.Z}) reachable from HEAD, if there is one.
+   */
+  @Parameter(property = "coursekit.previousRelease")
+  private String previousRelease;
 
   @Component private MavenProjectHelper projectHelper;
 
@@ -61,8 +73,17 @@ public class PackageMojo extends AbstractCourseMojo {
 
   @Override
   BuildReport run(CourseBuild build, BuildOptions options) throws IOException {
-    BuildReport report = build.packages(options, chosen, interactions);
+    PreviousRelease previous =
+        PreviousReleases.of(
+            previousRelease, project().getBasedir().toPath(), options.sourceDirectory(), false);
+    BuildReport report = build.packages(options, chosen, interactions, previous);
     for (String written : report.written()) {
+      if (written.startsWith(EVIDENCE)) {
+        File bundle = new File(outputDirectory(), written);
+        getLog().info("coursekit: evidence bundle " + bundle + " (" + size(bundle.length()) + ")");
+        projectHelper.attachArtifact(project(), "zip", "evidence", bundle);
+        continue;
+      }
       if (!written.startsWith(PACKAGES)) {
         continue;
       }
