@@ -63,6 +63,11 @@ public record BuildOptions(
     return outputDirectory.resolve("site");
   }
 
+  /** Where site builds keep rendered pages for the next build. */
+  public Path cacheDirectory() {
+    return outputDirectory.resolve("cache");
+  }
+
   public Path reportsDirectory() {
     return outputDirectory.resolve("reports");
   }

@@ -1,6 +1,5 @@
 package org.coursekit;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.Severity;
@@ -24,13 +23,6 @@ public record BuildReport(List<Finding> findings, List<Finding> baselined, List<
   /** A report without baselined findings. */
   public BuildReport(List<Finding> findings, List<String> written) {
     this(findings, List.of(), written);
-  }
-
-  /** This report with {@code more} added to its baselined findings. */
-  public BuildReport withBaselined(List<Finding> more) {
-    List<Finding> all = new ArrayList<>(baselined);
-    all.addAll(more);
-    return new BuildReport(findings, all, written);
   }
 
   /** How many findings that count have {@code severity} (baselined ones are not counted). */
