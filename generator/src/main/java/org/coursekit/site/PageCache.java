@@ -27,7 +27,8 @@ import org.coursekit.site.RenderedSiteChecks.PageFacts;
  * target/coursekit/cache/site-pages/}): per key, the page ({@code <key>.html}) and what building it
  * found ({@code <key>.json}: its findings and the facts the site checks need). The key is a hash of
  * everything the page is made from, so an entry is never stale; it is only unused. Files are
- * written under a temporary name and moved into place, and never changed afterwards; the site gets copies. Safe for concurrent use by the threads of one build.
+ * written under a temporary name and moved into place, and never changed afterwards; the site gets
+ * copies. Safe for concurrent use by the threads of one build.
  */
 final class PageCache {
 

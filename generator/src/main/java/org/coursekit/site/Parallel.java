@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
@@ -51,7 +52,25 @@ final class Parallel {
       }
       throw new IOException(cause);
     } finally {
+      // A failed task ends the call at once while its siblings may still be writing pages:
+      // wait for them, so the caller's clean-up of the output runs after the last write.
       pool.shutdown();
+      awaitEnd(pool);
+    }
+  }
+
+  private static void awaitEnd(ForkJoinPool pool) {
+    boolean interrupted = false;
+    while (!pool.isTerminated()) {
+      try {
+        pool.awaitTermination(1, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        interrupted = true;
+        pool.shutdownNow();
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The page cache of site builds: a cached build writes the same bytes as a clean one, and each kind
  * of edit re-renders exactly the module pages made from what changed. Which pages a build rendered
- * is read from the cache folder: a rendered page is a new cache entry, and the site's page is that
- * entry (a hard link).
+ * is read from the cache folder: a rendered page is a new cache entry, and the site's page is a
+ * copy of that entry.
  */
 class SiteCacheTest {
 
@@ -199,7 +199,7 @@ class SiteCacheTest {
     Set<String> pages = new TreeSet<>();
     for (String page : MODULE_PAGES) {
       for (String entry : created) {
-        if (Files.isSameFile(site.resolve(page), cache.resolve("site-pages").resolve(entry))) {
+        if (Files.mismatch(site.resolve(page), cache.resolve("site-pages").resolve(entry)) == -1) {
           pages.add(page);
         }
       }
