@@ -7,26 +7,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The example course's cmi5 package in headless Chromium, launched the way a cmi5 LMS does (launch
  * parameters, LMS.LaunchData, a one-time fetch URL, the "launched" statement), against an LRS stub
  * that records what the AU sends.
  */
-class Cmi5JourneyTest {
+class Cmi5JourneyTest extends LmsBrowserTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration WAIT = Duration.ofSeconds(20);
@@ -38,35 +33,11 @@ class Cmi5JourneyTest {
   private static final String CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
   private static final String MOVE_ON = "https://w3id.org/xapi/cmi5/context/categories/moveon";
 
-  @TempDir static Path work;
-  @TempDir static Path profile;
-
-  static ExamplePackages packages;
-  static LmsServer server;
-  static ChromeDriver driver;
   Learner learner;
 
   final String registration = UUID.randomUUID().toString();
   final String activityId = "https://lms.example.org/activities/" + UUID.randomUUID();
   final ObjectNode actor = actor();
-
-  @BeforeAll
-  static void start() throws Exception {
-    HeadlessChromium.assumeInstalled();
-    packages = ExamplePackages.build(work);
-    server = new LmsServer(HeadlessChromium.SCORM_AGAIN.toAbsolutePath());
-    driver = HeadlessChromium.start(profile);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void freshLearner() {

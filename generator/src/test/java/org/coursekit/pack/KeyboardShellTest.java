@@ -3,19 +3,15 @@ package org.coursekit.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -25,7 +21,7 @@ import org.openqa.selenium.interactions.Actions;
  * answered and submitted) done with Tab, Enter, Space, arrows and typing. Keys go to whatever has
  * focus, as for a real learner; scripts only read where the focus is.
  */
-class KeyboardShellTest {
+class KeyboardShellTest extends LmsBrowserTest {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final int MOST_TABS = 400;
@@ -64,35 +60,15 @@ class KeyboardShellTest {
           under: top ? top.tagName + '.' + top.className : null};
       """;
 
-  @TempDir static Path work;
-  @TempDir static Path profile;
-
-  static ExamplePackages packages;
-  static LmsServer server;
-  static ChromeDriver driver;
   Learner learner;
 
   @BeforeAll
-  static void start() throws Exception {
-    HeadlessChromium.assumeInstalled();
-    packages = ExamplePackages.build(work);
-    server = new LmsServer(HeadlessChromium.SCORM_AGAIN.toAbsolutePath());
-    driver = HeadlessChromium.start(profile);
+  static void reduceMotion() {
     // Without smooth scrolling (the learner's own setting): a focused element is in view at once,
     // so the test can see where it is without waiting for an animation.
     driver.executeCdpCommand(
         "Emulation.setEmulatedMedia",
         Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
   }
 
   @BeforeEach

@@ -3,48 +3,23 @@ package org.coursekit.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The runtime's pure parts (window.CourseKitCodec) in Chromium, on the example course's own package
  * data: the suspend_data worst case the build computes, the draw, the time formats.
  */
-class RuntimeCodecTest {
-
-  @TempDir static Path work;
-  @TempDir static Path profile;
-
-  static ExamplePackages packages;
-  static LmsServer server;
-  static ChromeDriver driver;
+class RuntimeCodecTest extends LmsBrowserTest {
 
   @BeforeAll
-  static void start() throws Exception {
-    HeadlessChromium.assumeInstalled();
-    packages = ExamplePackages.build(work);
-    server = new LmsServer(HeadlessChromium.SCORM_AGAIN.toAbsolutePath());
+  static void openAssessmentPage() throws Exception {
     server.serve(packages.unzipped("scorm12"));
-    driver = HeadlessChromium.start(profile);
     // The assessment page outside the shell: the runtime's codec, no tracking.
     driver.get(server.base() + "/pkg/assessment.html");
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
   }
 
   @Test

@@ -4,59 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Learner journeys through the example course's SCORM 1.2 and 2004 packages in headless Chromium,
  * with scorm-again (from npm) as the LMS: what scorm-again recorded is what a real LMS would store.
  * The packages are built by the real generator from the example course.
  */
-class ScormJourneyTest {
+class ScormJourneyTest extends LmsBrowserTest {
 
   private static final Duration WAIT = Duration.ofSeconds(20);
 
-  @TempDir static Path work;
-  @TempDir static Path profile;
-
-  static ExamplePackages packages;
-  static LmsServer server;
-  static ChromeDriver driver;
   Learner learner;
   Clock clock;
-
-  @BeforeAll
-  static void start() throws Exception {
-    HeadlessChromium.assumeInstalled();
-    packages = ExamplePackages.build(work);
-    server = new LmsServer(HeadlessChromium.SCORM_AGAIN.toAbsolutePath());
-    driver = HeadlessChromium.start(profile);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
-    }
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void freshLearner() {
