@@ -185,10 +185,8 @@ final class ChangesHtml {
           .append("</code> (")
           .append(esc(page.status()))
           .append(")</h3>\n<p class=\"impact\">")
-          .append(page.deleted())
-          .append(" paragraphs removed or reworded, ")
-          .append(page.inserted())
-          .append(" added or reworded.</p>\n")
+          .append(page.summary())
+          .append(".</p>\n")
           .append(page.html())
           .append("</article>\n");
     }

@@ -126,10 +126,7 @@ final class ChangesMarkdown {
                   + " ("
                   + p.status()
                   + "): "
-                  + p.deleted()
-                  + " paragraphs removed or reworded, "
-                  + p.inserted()
-                  + " added or reworded");
+                  + p.summary());
       md.append("\nchanges.html shows each page as learners see it, with insertions and")
           .append(" deletions marked.\n");
     }

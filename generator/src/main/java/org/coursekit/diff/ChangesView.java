@@ -76,7 +76,17 @@ public record ChangesView(
 
   /** A changed module page, marked up. */
   public record Page(
-      String moduleId, String title, String status, int deleted, int inserted, String html) {}
+      String moduleId, String title, String status, int deleted, int inserted, String html) {
+
+    /** "2 paragraphs removed or reworded, 1 added or reworded". */
+    String summary() {
+      return deleted
+          + (deleted == 1 ? " paragraph" : " paragraphs")
+          + " removed or reworded, "
+          + inserted
+          + " added or reworded";
+    }
+  }
 
   static ChangesView of(
       Course now,
