@@ -2,19 +2,16 @@ package org.coursekit.baseline;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.TreeMap;
+import org.coursekit.report.JsonText;
 
 /**
  * The text of a baseline file:
@@ -31,23 +28,11 @@ public final class BaselineJson {
   /** The format version this class writes and reads. */
   public static final int VERSION = 1;
 
-  private static final String LF = "\n";
   private static final String ABOUT =
       "Findings recorded by `mvn coursekit:baseline`. They are still reported, but do not fail"
           + " the build. Fix them over time and run the goal again to shrink this file; do not"
           + " edit it by hand.";
-  // ObjectWriter and ObjectReader are immutable and thread-safe, so sharing them is safe.
-  private static final ObjectWriter WRITER =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withSeparators(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                          .withObjectEmptySeparator("")
-                          .withArrayEmptySeparator(""))
-                  .withObjectIndenter(new DefaultIndenter("  ", LF))
-                  .withArrayIndenter(new DefaultIndenter("  ", LF)));
+  // ObjectReader is immutable and thread-safe, so sharing it is safe.
   private static final ObjectReader READER =
       new ObjectMapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -69,12 +54,7 @@ public final class BaselineJson {
                     .put("file", fingerprint.file())
                     .put("message", fingerprint.message())
                     .put("count", count));
-    try {
-      return WRITER.writeValueAsString(root) + LF;
-    } catch (JsonProcessingException e) {
-      // A tree of strings and numbers always serialises; this would be a Jackson defect.
-      throw new IllegalStateException("Cannot write a baseline as JSON", e);
-    }
+    return JsonText.of(root);
   }
 
   /**
