@@ -24,7 +24,8 @@ public final class CourseValidator {
   private final List<Rule> rules;
 
   /**
-   * A validator for {@code rules}, which run in id order.
+   * A validator for {@code rules}, kept in id order (they run in parallel; their findings are
+   * sorted).
    *
    * @throws IllegalArgumentException if two rules share an id
    */
