@@ -28,9 +28,11 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.SourceRef;
+import org.coursekit.markdown.MarkdownSyntax;
 import org.coursekit.model.ImageRef;
 import org.coursekit.model.Item;
 import org.coursekit.model.QuizBlock;
+import org.coursekit.model.RawMarkup;
 import org.coursekit.model.Ref;
 import org.coursekit.model.Section;
 import org.coursekit.yaml.YamlFields;
@@ -39,9 +41,9 @@ import org.coursekit.yaml.YamlReadResult;
 import org.coursekit.yaml.YamlReader;
 
 /**
- * Finds the sections (with their {@code <!-- supports: … -->} comments), quiz blocks and images of
- * a module body. CommonMark positions are 0-based and relative to the body; every position reported
- * here is a 1-based line and column of the module file.
+ * Finds the sections (with their {@code <!-- supports: … -->} comments), quiz blocks, images and
+ * raw markup of a module body. CommonMark positions are 0-based and relative to the body; every
+ * position reported here is a 1-based line and column of the module file.
  */
 final class ModuleBodyScanner {
 
@@ -81,6 +83,7 @@ final class ModuleBodyScanner {
     private final List<Section> sections = new ArrayList<>();
     private final List<QuizBlock> quizzes = new ArrayList<>();
     private final List<ImageRef> images = new ArrayList<>();
+    private final List<RawMarkup> markup = new ArrayList<>();
     private final Set<Node> attachedComments = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Scan(int bodyLine, CourseFile file, Consumer<Finding> report) {
@@ -101,10 +104,11 @@ final class ModuleBodyScanner {
           pending.push(child);
         }
       }
-      return new ModuleBody(sections, quizzes, images);
+      return new ModuleBody(sections, quizzes, images, markup);
     }
 
     private void visit(Node node) {
+      MarkdownSyntax.markup(node, this::at).ifPresent(markup::add);
       if (node instanceof Heading heading) {
         sections.add(section(heading));
       } else if (node instanceof HtmlBlock html

@@ -98,6 +98,7 @@ final class ModuleReader {
           scanned.sections(),
           scanned.quizzes(),
           scanned.images(),
+          scanned.markup(),
           SourceRef.startOf(file.name()),
           map);
     }

@@ -1,6 +1,8 @@
 package org.coursekit.markdown;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
@@ -9,9 +11,16 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.Parser;
+import org.coursekit.diag.SourceRef;
+import org.coursekit.model.RawMarkup;
 
 /**
  * The one Markdown dialect of CourseKit: CommonMark plus the GitHub extensions authors expect
@@ -31,6 +40,24 @@ public final class MarkdownSyntax {
 
   private MarkdownSyntax() {}
 
+  /** The raw HTML, link or image of {@code node}, located by {@code at}; empty for other nodes. */
+  public static Optional<RawMarkup> markup(Node node, Function<Node, SourceRef> at) {
+    if (node instanceof HtmlBlock block) {
+      return Optional.of(new RawMarkup(RawMarkup.Kind.HTML, block.getLiteral(), at.apply(node)));
+    }
+    if (node instanceof HtmlInline inline) {
+      return Optional.of(new RawMarkup(RawMarkup.Kind.HTML, inline.getLiteral(), at.apply(node)));
+    }
+    if (node instanceof Link link) {
+      return Optional.of(new RawMarkup(RawMarkup.Kind.LINK, link.getDestination(), at.apply(node)));
+    }
+    if (node instanceof Image image) {
+      return Optional.of(
+          new RawMarkup(RawMarkup.Kind.IMAGE, image.getDestination(), at.apply(node)));
+    }
+    return Optional.empty();
+  }
+
   /**
    * A new parser that records block source spans (0-based line indexes, relative to the text
    * given). Parsers are immutable and thread-safe; callers may keep one.
@@ -43,12 +70,13 @@ public final class MarkdownSyntax {
   }
 
   /**
-   * A parser like {@link #parser()} that gives the same blocks, headings and images, but leaves the
-   * inline content of other paragraphs and table cells unparsed: what checking a module's structure
-   * needs (sections, supports comments, quiz blocks, images), at about half the cost of a full
-   * parse. Blocks are complete before any inline content is parsed, so skipping some inline content
-   * cannot change them, an image needs a literal {@code ![} in the text of its block, and a link
-   * that leaves the course a {@code ..}. Not for rendering.
+   * A parser like {@link #parser()} that gives the same blocks, headings, images, links and raw
+   * HTML, but leaves the inline content of other paragraphs and table cells unparsed: what checking
+   * a module's structure and markup needs, at a fraction of the cost of a full parse. Blocks are
+   * complete before any inline content is parsed, so skipping some inline content cannot change
+   * them; an image or link needs a literal {@code [} in the text of its block and inline HTML a
+   * {@code <}. The links left out are the bare web and mail addresses the autolink extension finds,
+   * which publishing always keeps. Not for rendering.
    */
   public static Parser structureParser() {
     return Parser.builder()
@@ -60,9 +88,8 @@ public final class MarkdownSyntax {
               // commonmark-java offers no public way to wrap it.
               InlineParser full = new InlineParserImpl(context);
               return (lines, block) -> {
-                // `..`: a link that may climb out of the course folder (SEC-002) is checked too.
                 String text = lines.getContent();
-                if (block instanceof Heading || text.contains("![") || text.contains("..")) {
+                if (block instanceof Heading || text.indexOf('[') >= 0 || text.indexOf('<') >= 0) {
                   full.parse(lines, block);
                 }
               };

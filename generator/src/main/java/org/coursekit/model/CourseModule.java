@@ -12,6 +12,7 @@ import org.coursekit.yaml.YamlMap;
  * @param file the module file relative to the course folder, e.g. {@code modules/m01-receipt.md}
  * @param body the Markdown after the front matter, line endings normalised to LF
  * @param bodyLine the 1-based file line on which {@code body} starts
+ * @param markup the body's raw HTML and link and image targets, in source order
  */
 public record CourseModule(
     String id,
@@ -31,6 +32,7 @@ public record CourseModule(
     List<Section> sections,
     List<QuizBlock> quizzes,
     List<ImageRef> images,
+    List<RawMarkup> markup,
     SourceRef at,
     YamlMap source) {
 
@@ -43,5 +45,6 @@ public record CourseModule(
     sections = List.copyOf(sections);
     quizzes = List.copyOf(quizzes);
     images = List.copyOf(images);
+    markup = List.copyOf(markup);
   }
 }

@@ -10,15 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.commonmark.node.HtmlBlock;
-import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.Parser;
+import org.coursekit.diag.SourceRef;
 import org.coursekit.markdown.MarkdownSyntax;
 import org.coursekit.model.HtmlAllowList;
+import org.coursekit.model.RawMarkup;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -200,7 +198,8 @@ public final class HtmlSanitiser {
 
   /** Why the link ({@code a}) or image ({@code img}) target {@code url} is removed, or empty. */
   public Optional<String> unsafeUrl(String tag, String url) {
-    if (url == null || url.isBlank()) {
+    // Without a colon there is no scheme: a path, resolved against the course's own address.
+    if (url == null || url.isBlank() || url.indexOf(':') < 0) {
       return Optional.empty();
     }
     String key = "img".equals(tag) ? "src" : "href";
@@ -212,42 +211,51 @@ public final class HtmlSanitiser {
   }
 
   /**
+   * What {@link #clean} would remove of {@code markup}, in words; empty when it is published as
+   * written. {@code judged} remembers the answers for raw HTML, which repeats a lot (a big table,
+   * the same tag in every module), so each literal is judged once per map.
+   */
+  public List<String> removals(RawMarkup markup, Map<String, List<String>> judged) {
+    return switch (markup.kind()) {
+      case HTML -> judged.computeIfAbsent(markup.text(), this::removals);
+      case LINK -> unsafeUrl("a", markup.text()).map(List::of).orElse(List.of());
+      case IMAGE -> unsafeUrl("img", markup.text()).map(List::of).orElse(List.of());
+    };
+  }
+
+  /**
    * Everything {@link #clean} would remove from the HTML of Markdown {@code text}: each raw HTML
    * block or tag and each link or image target, at its 1-based line and column in the text.
    */
   public List<Removal> removalsInMarkdown(String text) {
     List<Removal> found = new ArrayList<>();
-    // A big table repeats the same few tags thousands of times: judge each literal once.
     Map<String, List<String>> judged = new HashMap<>();
     Deque<Node> pending = new ArrayDeque<>();
     pending.push(parser.parse(text));
     // Iterative walk: deeply nested Markdown must not overflow the stack.
     while (!pending.isEmpty()) {
       Node node = pending.pop();
-      List<String> what = List.of();
-      if (node instanceof HtmlBlock block) {
-        what = judged.computeIfAbsent(block.getLiteral(), this::removals);
-      } else if (node instanceof HtmlInline inline) {
-        what = judged.computeIfAbsent(inline.getLiteral(), this::removals);
-      } else if (node instanceof Link link) {
-        what = unsafeUrl("a", link.getDestination()).map(List::of).orElse(List.of());
-      } else if (node instanceof Image image) {
-        what = unsafeUrl("img", image.getDestination()).map(List::of).orElse(List.of());
-      }
-      if (!what.isEmpty()) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        SourceSpan first = spans.isEmpty() ? null : spans.get(0);
-        found.add(
-            new Removal(
-                first == null ? 1 : first.getLineIndex() + 1,
-                first == null ? 1 : first.getColumnIndex() + 1,
-                what));
-      }
+      MarkdownSyntax.markup(node, HtmlSanitiser::positionInText)
+          .ifPresent(
+              markup -> {
+                List<String> what = removals(markup, judged);
+                if (!what.isEmpty()) {
+                  found.add(new Removal(markup.at().line(), markup.at().column(), what));
+                }
+              });
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
         pending.push(child);
       }
     }
     return found;
+  }
+
+  /** Where {@code node} starts in the text it was parsed from, 1-based. */
+  private static SourceRef positionInText(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty()
+        ? SourceRef.startOf("")
+        : new SourceRef("", spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
   }
 
   /** The message of a {@link #RULE} finding that reports {@code what} was removed. */

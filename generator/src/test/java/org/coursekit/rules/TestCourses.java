@@ -367,6 +367,7 @@ public final class TestCourses {
           sections,
           quizzes,
           List.of(),
+          List.of(),
           at,
           emptyMap(at));
     }

@@ -270,6 +270,7 @@ class QuizTest {
         m.sections(),
         quizzes,
         m.images(),
+        m.markup(),
         m.at(),
         m.source());
   }

@@ -1,11 +1,15 @@
 package org.coursekit.rules.builtin;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.coursekit.diag.Severity;
 import org.coursekit.diag.SourceRef;
 import org.coursekit.model.Course;
 import org.coursekit.model.CourseModule;
 import org.coursekit.model.GlossaryEntry;
 import org.coursekit.model.Item;
+import org.coursekit.model.RawMarkup;
 import org.coursekit.render.HtmlSanitiser;
 import org.coursekit.rules.Rule;
 import org.coursekit.rules.RuleContext;
@@ -44,14 +48,13 @@ final class RawHtmlRemoved implements Rule {
   @Override
   public void check(Course course, RuleContext context) {
     HtmlSanitiser sanitiser = HtmlSanitiser.of(course.config().html());
+    Map<String, List<String>> judged = new HashMap<>();
     for (CourseModule module : course.modules()) {
-      if (module.body() == null || module.file() == null) {
-        continue;
-      }
-      for (HtmlSanitiser.Removal removal : sanitiser.removalsInMarkdown(module.body())) {
-        SourceRef at =
-            new SourceRef(module.file(), module.bodyLine() + removal.line() - 1, removal.column());
-        context.report(at, HtmlSanitiser.removedMessage(removal.what()));
+      for (RawMarkup markup : module.markup()) {
+        List<String> what = sanitiser.removals(markup, judged);
+        if (!what.isEmpty()) {
+          context.report(markup.at(), HtmlSanitiser.removedMessage(what));
+        }
       }
     }
     for (Item item : course.items()) {
@@ -77,7 +80,8 @@ final class RawHtmlRemoved implements Rule {
   /** A Markdown text of a YAML file, reported at the value's position. */
   private static void check(
       HtmlSanitiser sanitiser, String text, SourceRef at, RuleContext context) {
-    if (text == null || text.indexOf('<') < 0 && text.indexOf(':') < 0 || at == null) {
+    // Without `<` there is no raw HTML and without `[` no link or image but bare web addresses.
+    if (text == null || text.indexOf('<') < 0 && text.indexOf('[') < 0 || at == null) {
       return;
     }
     for (HtmlSanitiser.Removal removal : sanitiser.removalsInMarkdown(text)) {
