@@ -1,6 +1,7 @@
 package org.coursekit.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,30 @@ public final class GlossaryLinker {
    * occurrences it must not be found inside ("chain" inside "chain of identity").
    */
   private record Matchable(
-      Term term, boolean abbreviation, String literal, Pattern pattern, List<Pattern> longer) {}
+      Term term,
+      boolean abbreviation,
+      String literal,
+      Pattern pattern,
+      List<Pattern> longer,
+      List<String> words) {
+
+    /**
+     * Whether this can occur in a text: an abbreviation is found as written, and each word of a
+     * term, case-folded, is in the case-folded text. A cheap necessary condition, so a page with a
+     * large glossary runs the regular expressions of the few terms it can hold only.
+     */
+    boolean mayOccurIn(String text, String folded) {
+      if (abbreviation) {
+        return text.contains(literal);
+      }
+      for (String word : words) {
+        if (!folded.contains(word)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   private static final Set<String> SKIPPED =
       Set.of(
@@ -91,7 +115,8 @@ public final class GlossaryLinker {
               .filter(other -> m.pattern().matcher(other.literal()).find())
               .map(Matchable::pattern)
               .toList();
-      withLonger.add(new Matchable(m.term(), m.abbreviation(), m.literal(), m.pattern(), longer));
+      withLonger.add(
+          new Matchable(m.term(), m.abbreviation(), m.literal(), m.pattern(), longer, m.words()));
     }
     withLonger.sort(
         Comparator.comparingInt((Matchable m) -> -m.literal().length())
@@ -102,7 +127,19 @@ public final class GlossaryLinker {
 
   private static Matchable matchable(
       Term term, boolean abbreviation, String literal, Pattern pattern) {
-    return new Matchable(term, abbreviation, literal, pattern, List.of());
+    List<String> words = Arrays.stream(literal.split("\\s+")).map(GlossaryLinker::folded).toList();
+    return new Matchable(term, abbreviation, literal, pattern, List.of(), words);
+  }
+
+  /**
+   * {@code text} with each code point mapped to the lower case of its upper case: two texts that
+   * match case-insensitively (as the term patterns do, with Unicode case) fold to equal texts.
+   */
+  private static String folded(String text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(cp -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+    return folded.toString();
   }
 
   /** Words may be separated by any white space or a hyphen ({@code chain-of-identity}). */
@@ -129,8 +166,11 @@ public final class GlossaryLinker {
     // One search over all the text rules out most terms without walking the tree again; a term
     // found in one text node is always found in the joined text (the separator is not a word).
     String joined = joined(texts);
+    String folded = folded(joined);
     for (Matchable matchable : matchables) {
-      if (matchable.pattern().matcher(joined).find() && linkFirst(texts, matchable, glossaryHref)) {
+      if (matchable.mayOccurIn(joined, folded)
+          && matchable.pattern().matcher(joined).find()
+          && linkFirst(texts, matchable, glossaryHref)) {
         texts = eligibleText(container);
       }
     }

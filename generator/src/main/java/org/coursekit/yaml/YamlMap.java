@@ -23,7 +23,13 @@ public record YamlMap(List<Entry> entries, SourceRef at) implements YamlNode {
   }
 
   public Optional<Entry> entry(String key) {
-    return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+    // A plain loop: looked up for every field of thousands of files, and mappings are short.
+    for (Entry entry : entries) {
+      if (entry.key().equals(key)) {
+        return Optional.of(entry);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The value under {@code key}, if the key is present (its value may still be a YAML null). */
