@@ -15,7 +15,7 @@
 #                    (default: benchmarks/$CK_TARGET/compare, outside version control)
 #
 # For each size it writes a deterministic corpus (scripts/gen-corpus.py), the peers' sites of it
-# (scripts/make-peer-sites.py) and the same modules as a CourseKit course (scripts/make-course.py:
+# (scripts/make-peer-sites.py) and the same modules as a CourseKit course (GenerateCourse --corpus:
 # objectives, quizzes, items, unit exams with blueprints), then times, each as a whole process with
 # GNU time (wall, user+system CPU of all threads, peak RSS):
 #
@@ -125,7 +125,7 @@ for n in $SIZES; do
     --peers "$(echo $PEERS | tr ' ' ',')" >&2
   p="$WORK/project-$n"
   rm -rf "$p"
-  python3 "$HERE/scripts/make-course.py" --corpus "$c" --out "$p/src/main/course" >&2
+  java -cp "$CP" org.coursekit.bench.GenerateCourse --corpus "$c" "$p/src/main/course" >&2
   cat > "$p/pom.xml" <<EOF
 <?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">

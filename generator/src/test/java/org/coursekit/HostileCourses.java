@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -140,22 +141,10 @@ final class HostileCourses {
                 finding("FMT-003", "glossary.yml", ""),
                 finding("FMT-003", "people.yml", ""),
                 finding("FMT-003", "assessments/final-exam.yml", ""))),
-        new Case(
-            "yaml-scalars-become-mappings",
-            (c, o) -> swapScalars(c, "{ wrong: [type] }"),
-            finding("FMT-003", "program.yml", "")),
-        new Case(
-            "yaml-scalars-become-lists",
-            (c, o) -> swapScalars(c, "[1, [2]]"),
-            finding("FMT-003", "program.yml", "")),
-        new Case(
-            "yaml-scalars-become-null",
-            (c, o) -> swapScalars(c, "~"),
-            finding("FMT-003", "program.yml", "")),
-        new Case(
-            "yaml-scalars-become-extreme-numbers",
-            (c, o) -> swapScalars(c, "1e999999999"),
-            finding("FMT-003", "program.yml", "")),
+        scalarsBecome("yaml-scalars-become-mappings", "{ wrong: [type] }"),
+        scalarsBecome("yaml-scalars-become-lists", "[1, [2]]"),
+        scalarsBecome("yaml-scalars-become-null", "~"),
+        scalarsBecome("yaml-scalars-become-extreme-numbers", "1e999999999"),
         new Case(
             "yaml-special-numbers-and-dates",
             (c, o) ->
@@ -630,6 +619,11 @@ final class HostileCourses {
     return yaml.toString();
   }
 
+  /** Every inline scalar becomes {@code value}: a type error, first of all in program.yml. */
+  private static Case scalarsBecome(String name, String value) {
+    return new Case(name, (c, o) -> swapScalars(c, value), finding("FMT-003", "program.yml", ""));
+  }
+
   /** Every inline scalar value of every YAML file and front matter becomes {@code value}. */
   private static void swapScalars(CourseFixture course, String value) throws IOException {
     Pattern keyLine = Pattern.compile("(?m)^(\\s*(?:- )?[A-Za-z_][A-Za-z0-9_]*:) +(?![|>]).+$");
@@ -707,34 +701,30 @@ final class HostileCourses {
   static Expect finding(String rule, String file, String messagePart) {
     return (p, v, out) -> {
       for (BuildReport report : List.of(p, v)) {
-        assertThat(report.findings())
-            .as("a %s finding in %s mentioning '%s'", rule, file, messagePart)
-            .anyMatch(
-                f ->
-                    f.rule().equals(rule)
-                        && f.at().file().equals(file)
-                        && f.message().contains(messagePart));
+        assertFinding(report, rule, file, messagePart);
       }
     };
   }
 
   /** A finding of the site or package build only (its checks run on published files). */
   static Expect builtFinding(String rule, String file, String messagePart) {
-    return (p, v, out) ->
-        assertThat(p.findings())
-            .as("a %s finding in %s mentioning '%s'", rule, file, messagePart)
-            .anyMatch(
-                f ->
-                    f.rule().equals(rule)
-                        && f.at().file().equals(file)
-                        && f.message().contains(messagePart));
+    return (p, v, out) -> assertFinding(p, rule, file, messagePart);
+  }
+
+  private static void assertFinding(
+      BuildReport report, String rule, String file, String messagePart) {
+    assertThat(report.findings())
+        .as("a %s finding in %s mentioning '%s'", rule, file, messagePart)
+        .anyMatch(
+            f ->
+                f.rule().equals(rule)
+                    && f.at().file().equals(file)
+                    && f.message().contains(messagePart));
   }
 
   static Expect findingAtLine(String rule, String file, int line) {
     return (p, v, out) ->
-        assertThat(p.findings())
-            .extracting(Finding::format)
-            .anyMatch(f -> f.startsWith(file + ":" + line + ":") && f.contains("[" + rule + "]"));
+        assertThat(p.findings()).extracting(Finding::format).anyMatch(atLine(rule, file, line));
   }
 
   /** A finding of {@code rule} on the line of {@code file} that holds {@code text}. */
@@ -744,17 +734,20 @@ final class HostileCourses {
       assertThat(p.findings())
           .extracting(Finding::format)
           .as("%s at the line of '%s'", rule, text)
-          .anyMatch(f -> f.startsWith(file + ":" + line + ":") && f.contains("[" + rule + "]"));
+          .anyMatch(atLine(rule, file, line));
     };
   }
 
   static Expect noFindingOnLineOf(String rule, String file, String text) {
     return (p, v, out) -> {
       int line = lineOf(out, file, text);
-      assertThat(p.findings())
-          .extracting(Finding::format)
-          .noneMatch(f -> f.startsWith(file + ":" + line + ":") && f.contains("[" + rule + "]"));
+      assertThat(p.findings()).extracting(Finding::format).noneMatch(atLine(rule, file, line));
     };
+  }
+
+  /** A {@link Finding#format formatted} finding of {@code rule} at {@code line} of {@code file}. */
+  private static Predicate<String> atLine(String rule, String file, int line) {
+    return f -> f.startsWith(file + ":" + line + ":") && f.contains("[" + rule + "]");
   }
 
   /** The 1-based line of {@code text} in the course file (the course is beside the output). */

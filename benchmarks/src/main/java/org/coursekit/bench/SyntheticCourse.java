@@ -3,13 +3,10 @@ package org.coursekit.bench;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * Writes a complete, realistic course of N modules in the CourseKit source format, the same bytes
@@ -20,16 +17,8 @@ import java.util.stream.Collectors;
  */
 final class SyntheticCourse {
 
-  /** Modules per unit exam; 20 modules of 3 objectives keep every blueprint weight at 1 or more. */
-  static final int UNIT_SIZE = 20;
-
   private static final int OUTCOMES = 8;
   private static final long SEED = 20261124L;
-  private static final String REVIEW =
-      "{ reviewers: [sme-b], reviewed_on: 2026-10-15, decision: approved, next_review_due:"
-          + " 2027-10-01 }";
-  private static final String ITEM_REVIEW =
-      "{ reviewers: [sme-c], reviewed_on: 2026-09-10, status: approved }";
   private static final List<String> UNDERSTAND = List.of("Explain", "Describe", "Summarize");
   private static final List<String> APPLY = List.of("Perform", "Complete", "Prepare", "Document");
   private static final List<String> EVALUATE = List.of("Verify", "Judge", "Assess", "Check");
@@ -46,11 +35,11 @@ final class SyntheticCourse {
           "A Field Guide to %s",
           "%s Refresher");
 
-  private final Path root;
+  private final CourseFiles files;
   private final int modules;
 
   private SyntheticCourse(Path root, int modules) {
-    this.root = root;
+    this.files = new CourseFiles(root);
     this.modules = modules;
   }
 
@@ -71,7 +60,8 @@ final class SyntheticCourse {
   }
 
   private static int unitOf(int module) {
-    return (module - 1) / UNIT_SIZE + 1;
+    // 20 modules of 3 objectives keep every blueprint weight at 1 or more.
+    return (module - 1) / CourseFiles.UNIT_SIZE + 1;
   }
 
   private static String unitId(int unit) {
@@ -91,10 +81,13 @@ final class SyntheticCourse {
       writeUnitExam(unit);
     }
     writeProgram(minutes);
-    writePeople();
+    files.people(
+        List.of(
+            new CourseFiles.Person("author-a", "A. Author, MSc", "author, planner"),
+            new CourseFiles.Person("author-b", "B. Writer, BSc", "author")));
     writeGlossary();
-    writeDocuments();
-    file("coursekit.yml", "profile: release\n");
+    files.documents();
+    files.write("coursekit.yml", "profile: release\n");
   }
 
   // ---------------------------------------------------------------- modules and items
@@ -146,7 +139,7 @@ final class SyntheticCourse {
     text.append("title: \"").append(title).append("\"\n");
     text.append("version: 1.0.0\n");
     text.append("duration_minutes: ").append(minutes).append('\n');
-    boolean firstOfUnit = (number - 1) % UNIT_SIZE == 0;
+    boolean firstOfUnit = (number - 1) % CourseFiles.UNIT_SIZE == 0;
     text.append("prerequisites: [").append(firstOfUnit ? "" : moduleId(number - 1)).append("]\n");
     text.append("objectives:\n");
     for (int o = 0; o < objectives.size(); o++) {
@@ -167,7 +160,7 @@ final class SyntheticCourse {
       }
     }
     text.append("authors: [author-").append((char) ('a' + number % 2)).append("]\n");
-    text.append("review: ").append(REVIEW).append('\n');
+    text.append("review: ").append(CourseFiles.REVIEW).append('\n');
     text.append("references:\n");
     text.append("  - citation: \"Guidance on ")
         .append(subject)
@@ -213,7 +206,7 @@ final class SyntheticCourse {
           .append(".md).\n\n");
     }
     text.append("## Summary\n\n").append(prose.paragraph(subject, 4)).append('\n');
-    file("modules/" + id + ".md", text.toString());
+    files.write("modules/" + id + ".md", text.toString());
 
     for (int o = 0; o < objectives.size(); o++) {
       for (char variant : new char[] {'a', 'b'}) {
@@ -253,7 +246,7 @@ final class SyntheticCourse {
     text.append("source: { reference: \"Course module ")
         .append(moduleId(number))
         .append(" v1.0.0\" }\n");
-    text.append("authors: [author-a]\nreview: ").append(ITEM_REVIEW).append('\n');
+    text.append("authors: [author-a]\nreview: ").append(CourseFiles.ITEM_REVIEW).append('\n');
     text.append("ai_assisted: false\n```\n\n");
   }
 
@@ -293,42 +286,27 @@ final class SyntheticCourse {
         .append(", section ")
         .append(objective)
         .append("\" }\n");
-    text.append("authors: [author-a]\nreview: ").append(ITEM_REVIEW).append('\n');
+    text.append("authors: [author-a]\nreview: ").append(CourseFiles.ITEM_REVIEW).append('\n');
     text.append("ai_assisted: false\n");
-    file("items/secure/" + id + ".yml", text.toString());
+    files.write("items/secure/" + id + ".yml", text.toString());
   }
 
   private void writeUnitExam(int unit) throws IOException {
-    int first = (unit - 1) * UNIT_SIZE + 1;
-    int last = Math.min(modules, unit * UNIT_SIZE);
+    int first = (unit - 1) * CourseFiles.UNIT_SIZE + 1;
+    int last = Math.min(modules, unit * CourseFiles.UNIT_SIZE);
     List<String> objectives = new ArrayList<>();
     for (int module = first; module <= last; module++) {
       for (int o = 1; o <= 3; o++) {
         objectives.add(objectiveId(module, o));
       }
     }
-    // Whole-number weights summing to 100: the remainder goes one point each to the first ones.
-    int base = 100 / objectives.size();
-    int extra = 100 % objectives.size();
-    StringBuilder text = new StringBuilder();
-    text.append("id: ").append(unitId(unit)).append('\n');
-    text.append("use: summative\n");
-    text.append("delivery: { time_limit_minutes: 90, randomize: true }\n");
-    text.append("pool: { include: [\"items/secure/Q-U")
-        .append(String.format(Locale.ROOT, "%02d", unit))
-        .append("-*\"], draw: ")
-        .append(objectives.size() * 2)
-        .append(" }\n");
-    text.append("blueprint:\n");
-    for (int i = 0; i < objectives.size(); i++) {
-      text.append("  - { objective: ")
-          .append(objectives.get(i))
-          .append(", weight: ")
-          .append(base + (i < extra ? 1 : 0))
-          .append(", min_items: 2 }\n");
-    }
-    text.append("passing_standard_ref: program.completion.passing_standard\n");
-    file("assessments/" + unitId(unit) + ".yml", text.toString());
+    String pool =
+        String.format(
+            Locale.ROOT,
+            "{ include: [\"items/secure/Q-U%02d-*\"], draw: %d }",
+            unit,
+            objectives.size() * 2);
+    files.unitExam(unitId(unit), 90, pool, objectives, 2);
   }
 
   // ---------------------------------------------------------------- program-wide files
@@ -337,112 +315,31 @@ final class SyntheticCourse {
     BigDecimal hours =
         BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     BigDecimal ceu = hours.divide(BigDecimal.TEN, 1, RoundingMode.HALF_UP);
-    StringBuilder text = new StringBuilder();
-    text.append(
-        """
-        id: bench-course
-        title: Workplace Operations Library
-        version: 1.0.0
-        status: released
-        language: en
-        credential_type: assessment-based-certificate
-        purpose: >-
-          Prepare operations staff to carry out, record and check routine workplace procedures
-          safely and consistently across the topics of the library.
-        scope:
-          includes: [routine workplace procedures, records and checks]
-          excludes: [specialist engineering work, legal advice]
-        intended_audience:
-          description: Operations staff and their supervisors
-          level: intermediate
-        prerequisites: [Site induction]
-        mission_alignment: >-
-          The institute trains a safe and competent workforce; this library gives every site one
-          assessed foundation.
-        design_plan:
-          needs_analysis: docs/needs-analysis.md
-          delivery_mode: online
-          technical_requirements: A current web browser with JavaScript enabled.
-          rationale: docs/design-rationale.md
-        outcomes:
-        """);
+    StringBuilder outcomes = new StringBuilder();
     for (int o = 1; o <= OUTCOMES; o++) {
-      text.append("  - id: PO-").append(o).append('\n');
-      text.append("    text: Apply the procedures of topic group ")
+      outcomes.append("  - id: PO-").append(o).append('\n');
+      outcomes
+          .append("    text: Apply the procedures of topic group ")
           .append(o)
           .append(" without critical errors\n");
-      text.append("    bloom_level: apply\n");
-      text.append("    condition: Given the site procedures and records\n");
-      text.append("    criterion: No critical errors on the unit exams\n");
+      outcomes.append("    bloom_level: apply\n");
+      outcomes.append("    condition: Given the site procedures and records\n");
+      outcomes.append("    criterion: No critical errors on the unit exams\n");
     }
-    String exams =
-        java.util.stream.IntStream.rangeClosed(1, units())
-            .mapToObj(unit -> "assessment:" + unitId(unit))
-            .collect(Collectors.joining(", "));
-    text.append("completion:\n  requires: [all-modules, ").append(exams).append("]\n");
-    text.append(
-        """
-          passing_standard:
-            score: 80
-            scale: percent
-            rule: compensatory
-            method: modified-angoff
-            set_on: 2026-09-22
-            panel: [sme-b, sme-c, sme-d]
-            report: docs/standard-setting.md
-          attempts: { max: 3, wait_days: 7 }
-        """);
-    text.append("contact_hours: ").append(hours.toPlainString()).append('\n');
-    text.append("credit:\n  - { type: iacet-ceu, amount: ")
-        .append(ceu.toPlainString())
-        .append(", unit: ceu }\n");
-    text.append(
-        """
-        certificate:
-          term: P3Y
-          term_rationale: >-
-            Site procedures and the guidance behind them change every few years, so the
-            certificate lasts three years; the content is reviewed every 12 months.
-          disclaimer: >-
-            This certificate shows completion of training and a passed assessment. It is not a certification or licence.
-        review: { cycle_months: 12, reviewers: [sme-b, sme-c], reviewed_on: 2026-10-15, decision: approved, next_review_due: 2027-10-01 }
-        evaluation: { plan: docs/evaluation-plan.md, cycle_months: 12, instruments: [reaction-survey, item-analysis], last_completed: 2026-10-30 }
-        quality: { internal_audit_on: 2026-11-03, management_review_on: 2026-11-17 }
-        policies:
-          fees_refunds: https://example.org/policies/fees
-          nondiscrimination: https://example.org/policies/nondiscrimination
-          advisory_group: policies/advisory-group.md
-          automation: policies/ai-and-automation.md
-          accommodations: https://example.org/policies/accommodations
-          appeals: https://example.org/policies/appeals
-        """);
+    List<String> exams = new ArrayList<>();
+    for (int unit = 1; unit <= units(); unit++) {
+      exams.add("assessment:" + unitId(unit));
+    }
     List<String> ids = new ArrayList<>();
     for (int number = 1; number <= modules; number++) {
       ids.add(moduleId(number));
     }
-    text.append("modules: [").append(String.join(", ", ids)).append("]\n");
-    text.append("ai_assisted: false\n");
-    file("program.yml", text.toString());
-  }
-
-  private void writePeople() throws IOException {
-    StringBuilder text = new StringBuilder();
-    String[][] people = {
-      {"author-a", "A. Author, MSc", "author, planner"},
-      {"author-b", "B. Writer, BSc", "author"},
-      {"sme-b", "Dr. B. Expert", "sme, reviewer"},
-      {"sme-c", "C. Expert, MSc", "sme, reviewer"},
-      {"sme-d", "D. Expert, MSc", "sme, reviewer"},
-      {"psy-e", "Dr. E. Measure", "psychometrician"},
-    };
-    for (String[] person : people) {
-      text.append("- id: ").append(person[0]).append('\n');
-      text.append("  name: ").append(person[1]).append('\n');
-      text.append("  roles: [").append(person[2]).append("]\n");
-      text.append("  qualifications: [10 yrs operations practice, Site trainer since 2020]\n");
-      text.append("  coi: { disclosed_on: 2026-01-15, relevant: [] }\n\n");
-    }
-    file("people.yml", text.toString());
+    files.program(
+        outcomes.toString(),
+        exams,
+        hours.toPlainString(),
+        "credit:\n  - { type: iacet-ceu, amount: " + ceu.toPlainString() + ", unit: ceu }\n",
+        ids);
   }
 
   private void writeGlossary() throws IOException {
@@ -453,25 +350,6 @@ final class SyntheticCourse {
           .append(subject)
           .append(".\n\n");
     }
-    file("glossary.yml", text.toString());
-  }
-
-  private void writeDocuments() throws IOException {
-    for (String name :
-        List.of(
-            "docs/needs-analysis.md",
-            "docs/design-rationale.md",
-            "docs/standard-setting.md",
-            "docs/evaluation-plan.md",
-            "policies/advisory-group.md",
-            "policies/ai-and-automation.md")) {
-      file(name, "# " + name + "\n\nA short document kept with the course for reviewers.\n");
-    }
-  }
-
-  private void file(String relative, String text) throws IOException {
-    Path path = root.resolve(relative);
-    Files.createDirectories(path.getParent());
-    Files.writeString(path, text, StandardCharsets.UTF_8);
+    files.write("glossary.yml", text.toString());
   }
 }

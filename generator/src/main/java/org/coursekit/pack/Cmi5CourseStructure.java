@@ -63,7 +63,7 @@ final class Cmi5CourseStructure implements ManifestWriter {
           .forEach(o -> xml.empty("objective", "idref", PackageIds.objectiveIri(id, o.id())));
       xml.end();
     }
-    xml.text("url", Scorm12Manifest.LAUNCH);
+    xml.text("url", LAUNCH);
     xml.end();
     return xml.end().bytes();
   }

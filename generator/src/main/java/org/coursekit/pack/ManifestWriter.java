@@ -5,6 +5,9 @@ import java.util.List;
 /** Writes the control file of one package format from the course's {@link PackagePlan}. */
 interface ManifestWriter {
 
+  /** The launch page at the package root, which every format's manifest names. */
+  String LAUNCH = "index.html";
+
   /** {@code imsmanifest.xml} or {@code cmi5.xml}, at the package root. */
   String fileName();
 

@@ -145,7 +145,7 @@ public final class PackageGenerator {
       findings.addAll(leaks);
       return Optional.empty();
     }
-    entries.put(Scorm12Manifest.LAUNCH, utf8(launch));
+    entries.put(ManifestWriter.LAUNCH, utf8(launch));
     // What a later build compares itself with (coursekit:diff) once this package is live.
     entries.put(ReleaseSnapshot.FILE_NAME, utf8(SnapshotJson.write(ReleaseSnapshots.of(course))));
     Integer worstCase = null;

@@ -1,7 +1,6 @@
 package org.coursekit.pack;
 
 import java.util.List;
-import org.coursekit.site.SitePages;
 
 /**
  * {@code imsmanifest.xml} of SCORM 1.2: one organization, one item, one SCO launched at {@code
@@ -9,14 +8,7 @@ import org.coursekit.site.SitePages;
  * manifest element for objectives: the runtime reports them as {@code cmi.objectives}. The version
  * is the manifest's {@code version}; no inline IMS-MD metadata (see {@code xsd/NOTICE.md}).
  */
-final class Scorm12Manifest implements ManifestWriter {
-
-  static final String LAUNCH = "index.html";
-
-  @Override
-  public String fileName() {
-    return "imsmanifest.xml";
-  }
+final class Scorm12Manifest extends ScormManifest {
 
   @Override
   public String schemaFolder() {
@@ -24,15 +16,8 @@ final class Scorm12Manifest implements ManifestWriter {
   }
 
   @Override
-  public byte[] write(PackagePlan plan, List<String> files) {
-    String id = plan.programId();
-    XmlDocument xml = new XmlDocument();
-    xml.start(
-        "manifest",
-        "identifier",
-        PackageIds.manifest(id),
-        "version",
-        plan.version(),
+  List<String> namespaces() {
+    return List.of(
         "xmlns",
         "http://www.imsproject.org/xsd/imscp_rootv1p1p2",
         "xmlns:adlcp",
@@ -43,36 +28,24 @@ final class Scorm12Manifest implements ManifestWriter {
         "http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd"
             + " http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd"
             + " http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd");
-    xml.start("metadata").text("schema", "ADL SCORM").text("schemaversion", "1.2").end();
-    xml.start("organizations", "default", PackageIds.organization(id));
-    xml.start("organization", "identifier", PackageIds.organization(id));
-    xml.text("title", plan.title());
-    xml.start(
-        "item",
-        "identifier",
-        PackageIds.item(id),
-        "identifierref",
-        PackageIds.resource(id),
-        "isvisible",
-        "true");
-    xml.text("title", plan.title());
+  }
+
+  @Override
+  String schemaVersion() {
+    return "1.2";
+  }
+
+  @Override
+  void organization(XmlDocument xml, PackagePlan plan) {
+    openOrganizationItem(xml, plan, List.of(), List.of("isvisible", "true"));
     if (plan.masteryPercent() != null) {
       xml.text("adlcp:masteryscore", plan.masteryPercent().toPlainString());
     }
-    xml.end().end().end();
-    xml.start("resources");
-    xml.start(
-        "resource",
-        "identifier",
-        PackageIds.resource(id),
-        "type",
-        "webcontent",
-        "adlcp:scormtype",
-        "sco",
-        "href",
-        LAUNCH);
-    files.forEach(file -> xml.empty("file", "href", SitePages.href(file)));
-    xml.end().end();
-    return xml.end().bytes();
+    xml.end().end(); // item, organization
+  }
+
+  @Override
+  String scormTypeAttribute() {
+    return "adlcp:scormtype";
   }
 }

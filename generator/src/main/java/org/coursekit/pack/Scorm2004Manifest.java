@@ -3,7 +3,6 @@ package org.coursekit.pack;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import org.coursekit.site.SitePages;
 
 /**
  * {@code imsmanifest.xml} of SCORM 2004 4th edition: one SCO launched at {@code index.html} that
@@ -11,12 +10,7 @@ import org.coursekit.site.SitePages;
  * imsss:minNormalizedMeasure} (which the LMS gives the SCO as {@code cmi.scaled_passing_score});
  * every module objective as an {@code imsss:objective}; title and version in inline LOM metadata.
  */
-final class Scorm2004Manifest implements ManifestWriter {
-
-  @Override
-  public String fileName() {
-    return "imsmanifest.xml";
-  }
+final class Scorm2004Manifest extends ScormManifest {
 
   @Override
   public String schemaFolder() {
@@ -24,15 +18,8 @@ final class Scorm2004Manifest implements ManifestWriter {
   }
 
   @Override
-  public byte[] write(PackagePlan plan, List<String> files) {
-    String id = plan.programId();
-    XmlDocument xml = new XmlDocument();
-    xml.start(
-        "manifest",
-        "identifier",
-        PackageIds.manifest(id),
-        "version",
-        plan.version(),
+  List<String> namespaces() {
+    return List.of(
         "xmlns",
         "http://www.imsglobal.org/xsd/imscp_v1p1",
         "xmlns:adlcp",
@@ -54,19 +41,16 @@ final class Scorm2004Manifest implements ManifestWriter {
             + " http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd"
             + " http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd"
             + " http://ltsc.ieee.org/xsd/LOM lom.xsd");
-    xml.start("metadata").text("schema", "ADL SCORM").text("schemaversion", "2004 4th Edition");
-    metadata(xml, plan);
-    xml.end();
-    xml.start("organizations", "default", PackageIds.organization(id));
-    xml.start(
-        "organization",
-        "identifier",
-        PackageIds.organization(id),
-        "adlseq:objectivesGlobalToSystem",
-        "false");
-    xml.text("title", plan.title());
-    xml.start("item", "identifier", PackageIds.item(id), "identifierref", PackageIds.resource(id));
-    xml.text("title", plan.title());
+  }
+
+  @Override
+  String schemaVersion() {
+    return "2004 4th Edition";
+  }
+
+  @Override
+  void organization(XmlDocument xml, PackagePlan plan) {
+    openOrganizationItem(xml, plan, List.of("adlseq:objectivesGlobalToSystem", "false"), List.of());
     xml.start("imsss:sequencing");
     objectives(xml, plan);
     xml.empty(
@@ -80,27 +64,18 @@ final class Scorm2004Manifest implements ManifestWriter {
     xml.start("adlnav:presentation").start("adlnav:navigationInterface");
     xml.text("adlnav:hideLMSUI", "continue").text("adlnav:hideLMSUI", "previous");
     xml.end().end();
-    xml.end();
+    xml.end(); // item
     xml.start("imsss:sequencing").empty("imsss:controlMode", "choice", "true", "flow", "true");
-    xml.end();
-    xml.end().end();
-    xml.start("resources");
-    xml.start(
-        "resource",
-        "identifier",
-        PackageIds.resource(id),
-        "type",
-        "webcontent",
-        "adlcp:scormType",
-        "sco",
-        "href",
-        Scorm12Manifest.LAUNCH);
-    files.forEach(file -> xml.empty("file", "href", SitePages.href(file)));
-    xml.end().end();
-    return xml.end().bytes();
+    xml.end().end(); // sequencing, organization
   }
 
-  private static void metadata(XmlDocument xml, PackagePlan plan) {
+  @Override
+  String scormTypeAttribute() {
+    return "adlcp:scormType";
+  }
+
+  @Override
+  void metadata(XmlDocument xml, PackagePlan plan) {
     String lang = plan.language();
     xml.start("lom:lom").start("lom:general");
     xml.start("lom:identifier")

@@ -28,11 +28,7 @@ class SnapshotComparisonTest {
   @Test
   void pageTextEditIsEditorialAndReplacesInPlace() {
     ReleasePair pair = ReleasePair.in(folder).version("1.0.1");
-    pair.after()
-        .edit(
-            "modules/m01-receipt.md",
-            "This module explains how the shipper",
-            "This module shows how the shipper");
+    rewordPageText(pair);
 
     ReleaseDifference difference = pair.difference();
 
@@ -47,11 +43,7 @@ class SnapshotComparisonTest {
   @Test
   void editorialChangeWithoutNewVersionNeedsAPatch() {
     ReleasePair pair = ReleasePair.in(folder);
-    pair.after()
-        .edit(
-            "modules/m01-receipt.md",
-            "This module explains how the shipper",
-            "This module shows how the shipper");
+    rewordPageText(pair);
 
     assertThat(pair.difference().missingVersion()).map(ReleaseVersion::toString).contains("1.0.1");
   }
@@ -63,11 +55,10 @@ class SnapshotComparisonTest {
 
     ReleaseDifference difference = pair.difference();
 
-    assertThat(difference.changes())
-        .extracting(CourseChange::changeClass, CourseChange::description)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                ChangeClass.CONTENT, "formative item `Q-M01-F2` key, points, type or objectives"));
+    assertOnlyChange(
+        difference,
+        ChangeClass.CONTENT,
+        "formative item `Q-M01-F2` key, points, type or objectives");
     assertThat(difference.classification()).contains(ChangeClass.CONTENT);
     assertThat(difference.missingVersion()).isEmpty();
   }
@@ -120,16 +111,11 @@ class SnapshotComparisonTest {
         "m02-chain-of-identity, m03-storage-and-thaw",
         "m03-storage-and-thaw, m02-chain-of-identity");
 
-    ReleaseDifference difference = pair.difference();
+    CourseChange change = onlyChange(pair.difference());
 
-    assertThat(difference.changes())
-        .singleElement()
-        .satisfies(
-            change -> {
-              assertThat(change.changeClass()).isEqualTo(ChangeClass.TRACKING_BREAKING);
-              assertThat(change.kind()).isEqualTo("reordered");
-              assertThat(change.impact()).contains("saved module progress");
-            });
+    assertThat(change.changeClass()).isEqualTo(ChangeClass.TRACKING_BREAKING);
+    assertThat(change.kind()).isEqualTo("reordered");
+    assertThat(change.impact()).contains("saved module progress");
   }
 
   @Test
@@ -163,17 +149,12 @@ class SnapshotComparisonTest {
     int draw = Integer.parseInt(exam.replaceAll("(?s).*draw: (\\d+).*", "$1"));
     pair.replace("assessments/final-exam.yml", "draw: \\d+", "draw: " + (draw - 1));
 
-    ReleaseDifference difference = pair.difference();
+    CourseChange change = onlyChange(pair.difference());
 
-    assertThat(difference.changes())
-        .singleElement()
-        .satisfies(
-            change -> {
-              assertThat(change.changeClass()).isEqualTo(ChangeClass.TRACKING_BREAKING);
-              assertThat(change.description())
-                  .isEqualTo("item pool of `final-exam` (draw " + draw + " → " + (draw - 1) + ")");
-              assertThat(change.impact()).contains("attempt in progress");
-            });
+    assertThat(change.changeClass()).isEqualTo(ChangeClass.TRACKING_BREAKING);
+    assertThat(change.description())
+        .isEqualTo("item pool of `final-exam` (draw " + draw + " → " + (draw - 1) + ")");
+    assertThat(change.impact()).contains("attempt in progress");
   }
 
   @Test
@@ -184,11 +165,7 @@ class SnapshotComparisonTest {
         "objective: LO-M01-1, weight: [0-9.]+",
         "objective: LO-M01-1, weight: 1");
 
-    assertThat(pair.difference().changes())
-        .extracting(CourseChange::changeClass, CourseChange::description)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                ChangeClass.TRACKING_BREAKING, "blueprint of `final-exam`"));
+    assertOnlyChange(pair.difference(), ChangeClass.TRACKING_BREAKING, "blueprint of `final-exam`");
   }
 
   @Test
@@ -196,11 +173,8 @@ class SnapshotComparisonTest {
     ReleasePair pair = ReleasePair.in(folder);
     pair.replace("program.yml", "score: 80", "score: 85");
 
-    assertThat(pair.difference().changes())
-        .extracting(CourseChange::changeClass, CourseChange::description)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                ChangeClass.TRACKING_BREAKING, "passing standard score (80 → 85)"));
+    assertOnlyChange(
+        pair.difference(), ChangeClass.TRACKING_BREAKING, "passing standard score (80 → 85)");
   }
 
   @Test
@@ -214,14 +188,10 @@ class SnapshotComparisonTest {
 
     ReleaseDifference difference = pair.difference();
 
-    assertThat(difference.changes())
-        .singleElement()
-        .satisfies(
-            change -> {
-              assertThat(change.changeClass()).isEqualTo(ChangeClass.TRACKING_BREAKING);
-              assertThat(change.description()).isEqualTo("objective `LO-M01-2` reworded");
-              assertThat(change.after()).endsWith("checklist and the order record");
-            });
+    CourseChange change = onlyChange(difference);
+    assertThat(change.changeClass()).isEqualTo(ChangeClass.TRACKING_BREAKING);
+    assertThat(change.description()).isEqualTo("objective `LO-M01-2` reworded");
+    assertThat(change.after()).endsWith("checklist and the order record");
     assertThat(difference.recycled()).isEmpty();
   }
 
@@ -233,12 +203,10 @@ class SnapshotComparisonTest {
         "(id: LO-M01-1\\n.*\\n    bloom_level: )understand",
         "$1remember");
 
-    assertThat(pair.difference().changes())
-        .extracting(CourseChange::changeClass, CourseChange::description)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                ChangeClass.TRACKING_BREAKING,
-                "objective `LO-M01-1` Bloom level (understand → remember)"));
+    assertOnlyChange(
+        pair.difference(),
+        ChangeClass.TRACKING_BREAKING,
+        "objective `LO-M01-1` Bloom level (understand → remember)");
   }
 
   @Test
@@ -274,6 +242,28 @@ class SnapshotComparisonTest {
               assertThat(id.id()).isEqualTo("Q-M01-F2");
               assertThat(id.reason()).isEqualTo("it was a formative multiple item for LO-M01-2");
             });
+  }
+
+  /** An editorial edit: one verb of module 1's page text. */
+  private static void rewordPageText(ReleasePair pair) {
+    pair.after()
+        .edit(
+            "modules/m01-receipt.md",
+            "This module explains how the shipper",
+            "This module shows how the shipper");
+  }
+
+  /** The one change between the releases; fails when there is none or more than one. */
+  private static CourseChange onlyChange(ReleaseDifference difference) {
+    assertThat(difference.changes()).hasSize(1);
+    return difference.changes().get(0);
+  }
+
+  private static void assertOnlyChange(
+      ReleaseDifference difference, ChangeClass changeClass, String description) {
+    CourseChange change = onlyChange(difference);
+    assertThat(change.changeClass()).isEqualTo(changeClass);
+    assertThat(change.description()).isEqualTo(description);
   }
 
   private static String title(ReleasePair pair, String module) {

@@ -3,7 +3,6 @@ package org.coursekit.pack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Enumeration;
@@ -12,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.coursekit.load.CourseLoader;
+import org.coursekit.WrittenCourse;
 import org.coursekit.model.Course;
 
 /**
@@ -46,10 +45,10 @@ final class PackFixture {
   static final PackageGenerator GENERATOR =
       new PackageGenerator(PackFixture.class.getClassLoader());
 
-  private final Path root;
+  private final WrittenCourse course;
 
   PackFixture(Path root) throws IOException {
-    this.root = root;
+    this.course = new WrittenCourse(root);
     write("program.yml", PROGRAM);
     module("m01-first", "Receiving", "Check the label.\n");
     module("m02-second", "Storing", "Keep it cold.\n");
@@ -70,35 +69,18 @@ final class PackFixture {
   }
 
   Path root() {
-    return root;
+    return course.root();
   }
 
   PackFixture write(String path, String text) throws IOException {
-    Path file = root.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    course.write(path, text);
     return this;
   }
 
-  /** Writes {@code modules/<id>.md} with the objective {@code LO-<id>}. */
+  /** Writes {@code modules/<id>.md} (30 minutes) with the objective {@code LO-<id>}. */
   PackFixture module(String id, String title, String body) throws IOException {
-    return write(
-        "modules/" + id + ".md",
-        """
-        ---
-        id: %s
-        title: %s
-        version: 1.0.0
-        duration_minutes: 30
-        objectives:
-          - id: LO-%s
-            text: Verify the labels of %s against the order record
-            bloom_level: evaluate
-            supports: [PO-1]
-        ---
-        """
-                .formatted(id, title, id, id)
-            + body);
+    course.module(id, title, 30, body);
+    return this;
   }
 
   /** Writes a single-choice summative item {@code items/secure/<id>.yml}. */
@@ -121,8 +103,24 @@ final class PackFixture {
             .formatted(id, objective, stem, id, id));
   }
 
+  /** Writes a performance item {@code items/secure/<id>.yml}, which only an assessor can score. */
+  PackFixture performanceItem(String id) throws IOException {
+    return write(
+        "items/secure/" + id + ".yml",
+        """
+        id: %s
+        type: performance
+        use: summative
+        objectives: [LO-m01-first]
+        stem: Receive a dry shipper while the assessor observes you.
+        rubric:
+          - { criterion: Checks the seal, points: 2, objective: LO-m01-first }
+        """
+            .formatted(id));
+  }
+
   Course load() throws IOException {
-    return new CourseLoader().load(root).course();
+    return course.load();
   }
 
   PackageResult build(Path output) throws IOException {

@@ -120,15 +120,15 @@ class PackageGeneratorTest {
   void passingStandardBecomesEachFormatsMasteryScore() throws Exception {
     PackageResult result = new PackFixture(course).build(output);
 
-    Document scorm12 = xml(text(unzip(zip(result, PackageFormat.SCORM12)), "imsmanifest.xml"));
+    Document scorm12 = manifest(result, PackageFormat.SCORM12);
     assertThat(scorm12.select("adlcp|masteryscore").text()).isEqualTo("80");
 
-    Document scorm2004 = xml(text(unzip(zip(result, PackageFormat.SCORM2004)), "imsmanifest.xml"));
+    Document scorm2004 = manifest(result, PackageFormat.SCORM2004);
     Element primary = scorm2004.selectFirst("imsss|primaryObjective");
     assertThat(primary.attr("satisfiedByMeasure")).isEqualTo("true");
     assertThat(primary.select("imsss|minNormalizedMeasure").text()).isEqualTo("0.8");
 
-    Document cmi5 = xml(text(unzip(zip(result, PackageFormat.CMI5)), "cmi5.xml"));
+    Document cmi5 = manifest(result, PackageFormat.CMI5);
     Element au = cmi5.selectFirst("au");
     assertThat(au.attr("masteryScore")).isEqualTo("0.8");
     assertThat(au.attr("moveOn")).isEqualTo("CompletedAndPassed");
@@ -145,9 +145,9 @@ class PackageGeneratorTest {
     PackageResult result = fixture.build(output);
 
     // Three drawn items of 2 points each: 4.5 of 6 points is 75 percent.
-    Document scorm12 = xml(text(unzip(zip(result, PackageFormat.SCORM12)), "imsmanifest.xml"));
+    Document scorm12 = manifest(result, PackageFormat.SCORM12);
     assertThat(scorm12.select("adlcp|masteryscore").text()).isEqualTo("75");
-    Document scorm2004 = xml(text(unzip(zip(result, PackageFormat.SCORM2004)), "imsmanifest.xml"));
+    Document scorm2004 = manifest(result, PackageFormat.SCORM2004);
     assertThat(scorm2004.select("imsss|minNormalizedMeasure").text()).isEqualTo("0.75");
     assertThat(packageData(result, PackageFormat.SCORM12).at("/mastery/score").asDouble())
         .isEqualTo(75.0);
@@ -162,16 +162,11 @@ class PackageGeneratorTest {
 
     PackageResult result = fixture.build(output);
 
-    assertThat(result.findings())
-        .filteredOn(f -> f.rule().equals("PKG-004"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.ERROR);
-              assertThat(f.at().file()).isEqualTo("program.yml");
-              assertThat(f.message()).contains("120").contains("score: 80, scale: percent");
-            });
-    Document scorm12 = xml(text(unzip(zip(result, PackageFormat.SCORM12)), "imsmanifest.xml"));
+    Finding finding = onlyFinding(result, "PKG-004");
+    assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+    assertThat(finding.at().file()).isEqualTo("program.yml");
+    assertThat(finding.message()).contains("120").contains("score: 80, scale: percent");
+    Document scorm12 = manifest(result, PackageFormat.SCORM12);
     assertThat(scorm12.select("adlcp|masteryscore")).isEmpty();
     assertThat(packageData(result, PackageFormat.SCORM12).get("mastery").isNull()).isTrue();
   }
@@ -180,10 +175,10 @@ class PackageGeneratorTest {
   void everyModuleObjectiveIsExported() throws Exception {
     PackageResult result = new PackFixture(course).build(output);
 
-    Document scorm2004 = xml(text(unzip(zip(result, PackageFormat.SCORM2004)), "imsmanifest.xml"));
+    Document scorm2004 = manifest(result, PackageFormat.SCORM2004);
     assertThat(scorm2004.select("imsss|objective").eachAttr("objectiveID"))
         .containsExactly("LO-m01-first", "LO-m02-second");
-    Document cmi5 = xml(text(unzip(zip(result, PackageFormat.CMI5)), "cmi5.xml"));
+    Document cmi5 = manifest(result, PackageFormat.CMI5);
     assertThat(cmi5.select("courseStructure > objectives > objective").eachAttr("id"))
         .containsExactly(
             "urn:coursekit:fixture-course:objective:LO-m01-first",
@@ -211,8 +206,8 @@ class PackageGeneratorTest {
     PackageResult second = fixture.build(output.resolve("second"));
 
     for (PackageFormat format : List.of(PackageFormat.SCORM12, PackageFormat.SCORM2004)) {
-      Document before = xml(text(unzip(zip(first, format)), "imsmanifest.xml"));
-      Document after = xml(text(unzip(zip(second, format)), "imsmanifest.xml"));
+      Document before = manifest(first, format);
+      Document after = manifest(second, format);
       assertThat(identifiers(after)).isEqualTo(identifiers(before));
       assertThat(identifiers(before))
           .containsExactly(
@@ -225,8 +220,8 @@ class PackageGeneratorTest {
       assertThat(before.selectFirst("manifest").attr("version")).isEqualTo("2.1.0");
       assertThat(after.selectFirst("manifest").attr("version")).isEqualTo("2.2.0");
     }
-    Document cmi5Before = xml(text(unzip(zip(first, PackageFormat.CMI5)), "cmi5.xml"));
-    Document cmi5After = xml(text(unzip(zip(second, PackageFormat.CMI5)), "cmi5.xml"));
+    Document cmi5Before = manifest(first, PackageFormat.CMI5);
+    Document cmi5After = manifest(second, PackageFormat.CMI5);
     assertThat(cmi5After.selectFirst("au").attr("id"))
         .isEqualTo(cmi5Before.selectFirst("au").attr("id"))
         .isEqualTo("urn:coursekit:fixture-course:au");
@@ -239,7 +234,7 @@ class PackageGeneratorTest {
   void theVersionIsStampedInTheScorm2004Metadata() throws Exception {
     PackageResult result = new PackFixture(course).build(output);
 
-    Document manifest = xml(text(unzip(zip(result, PackageFormat.SCORM2004)), "imsmanifest.xml"));
+    Document manifest = manifest(result, PackageFormat.SCORM2004);
     assertThat(manifest.select("lom|lifeCycle lom|version lom|string").text()).isEqualTo("2.1.0");
     assertThat(manifest.select("lom|general lom|identifier lom|entry").text())
         .isEqualTo("fixture-course");
@@ -287,29 +282,14 @@ class PackageGeneratorTest {
   @Test
   void itemsABrowserCannotScoreAreLeftOutWithAWarning() throws Exception {
     PackFixture fixture = new PackFixture(course);
-    fixture.write(
-        "items/secure/Q-S4.yml",
-        """
-        id: Q-S4
-        type: performance
-        use: summative
-        objectives: [LO-m01-first]
-        stem: Receive a dry shipper while the assessor observes you.
-        rubric:
-          - { criterion: Checks the seal, points: 2, objective: LO-m01-first }
-        """);
+    fixture.performanceItem("Q-S4");
 
     PackageResult result = fixture.build(output);
 
-    assertThat(result.findings())
-        .filteredOn(f -> f.rule().equals("PKG-003"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.WARNING);
-              assertThat(f.at().file()).isEqualTo("items/secure/Q-S4.yml");
-              assertThat(f.message()).contains("Q-S4").contains("performance");
-            });
+    Finding finding = onlyFinding(result, "PKG-003");
+    assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+    assertThat(finding.at().file()).isEqualTo("items/secure/Q-S4.yml");
+    assertThat(finding.message()).contains("Q-S4").contains("performance");
     String page = text(unzip(zip(result, PackageFormat.SCORM2004)), "assessment.html");
     assertThat(page).doesNotContain("Q-S4").doesNotContain("assessor observes");
   }
@@ -334,7 +314,7 @@ class PackageGeneratorTest {
     JsonNode data = packageData(result, PackageFormat.SCORM12);
     assertThat(data.get("mastery").isNull()).isTrue();
     assertThat(data.at("/completion/assessment").isNull()).isTrue();
-    Document cmi5 = xml(text(unzip(zip(result, PackageFormat.CMI5)), "cmi5.xml"));
+    Document cmi5 = manifest(result, PackageFormat.CMI5);
     assertThat(cmi5.selectFirst("au").attr("moveOn")).isEqualTo("Completed");
     assertThat(cmi5.selectFirst("au").hasAttr("masteryScore")).isFalse();
   }
@@ -363,17 +343,7 @@ class PackageGeneratorTest {
             delivery: { mode: in-person }
             pool: { include: ["items/secure/Q-P*.yml"], draw: 1 }
             """)
-        .write(
-            "items/secure/Q-P1.yml",
-            """
-            id: Q-P1
-            type: performance
-            use: summative
-            objectives: [LO-m01-first]
-            stem: Receive a dry shipper while the assessor observes you.
-            rubric:
-              - { criterion: Checks the seal, points: 2, objective: LO-m01-first }
-            """);
+        .performanceItem("Q-P1");
 
     PackageResult result = fixture.build(output);
 
@@ -383,9 +353,9 @@ class PackageGeneratorTest {
     Map<String, byte[]> scorm12 = unzip(zip(result, PackageFormat.SCORM12));
     assertThat(xml(text(scorm12, "imsmanifest.xml")).select("adlcp|masteryscore")).isEmpty();
     assertThat(text(scorm12, "assessment.html")).contains("Q-S1").doesNotContain("Q-P1");
-    Document scorm2004 = xml(text(unzip(zip(result, PackageFormat.SCORM2004)), "imsmanifest.xml"));
+    Document scorm2004 = manifest(result, PackageFormat.SCORM2004);
     assertThat(scorm2004.select("imsss|minNormalizedMeasure")).isEmpty();
-    Document cmi5 = xml(text(unzip(zip(result, PackageFormat.CMI5)), "cmi5.xml"));
+    Document cmi5 = manifest(result, PackageFormat.CMI5);
     assertThat(cmi5.selectFirst("au").attr("moveOn")).isEqualTo("Completed");
     assertThat(cmi5.selectFirst("au").hasAttr("masteryScore")).isFalse();
     JsonNode data = packageData(result, PackageFormat.SCORM2004);
@@ -407,14 +377,9 @@ class PackageGeneratorTest {
     PackageResult result = fixture.build(output);
 
     assertThat(result.packages()).isEmpty();
-    assertThat(result.findings())
-        .filteredOn(f -> f.rule().equals("ASM-007"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.ERROR);
-              assertThat(f.at().file()).isEqualTo("items/secure/Q-S1.yml");
-            });
+    Finding finding = onlyFinding(result, "ASM-007");
+    assertThat(finding.severity()).isEqualTo(Severity.ERROR);
+    assertThat(finding.at().file()).isEqualTo("items/secure/Q-S1.yml");
     try (var files = Files.list(output)) {
       assertThat(files).isEmpty();
     }
@@ -446,16 +411,10 @@ class PackageGeneratorTest {
 
     PackageResult result = fixture.build(output);
 
-    List<Finding> budget =
-        result.findings().stream().filter(f -> f.rule().equals("PKG-002")).toList();
-    assertThat(budget)
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.severity()).isEqualTo(Severity.WARNING);
-              assertThat(f.at().file()).isEqualTo("program.yml");
-              assertThat(f.message()).contains("4096").contains("scorm12").contains("SCORM 2004");
-            });
+    Finding budget = onlyFinding(result, "PKG-002");
+    assertThat(budget.severity()).isEqualTo(Severity.WARNING);
+    assertThat(budget.at().file()).isEqualTo("program.yml");
+    assertThat(budget.message()).contains("4096").contains("scorm12").contains("SCORM 2004");
     // 15 short answers at 300 characters each are more than 4,096 but less than 64,000.
     assertThat(result.packages())
         .allSatisfy(
@@ -469,6 +428,19 @@ class PackageGeneratorTest {
   private JsonNode packageData(PackageResult result, PackageFormat format) throws Exception {
     String index = text(unzip(zip(result, format)), "index.html");
     return json.readTree(Jsoup.parse(index).getElementById("ck-package").data());
+  }
+
+  /** The format's manifest: {@code cmi5.xml} for cmi5, {@code imsmanifest.xml} for SCORM. */
+  private static Document manifest(PackageResult result, PackageFormat format) throws Exception {
+    String name = format == PackageFormat.CMI5 ? "cmi5.xml" : "imsmanifest.xml";
+    return xml(text(unzip(zip(result, format)), name));
+  }
+
+  /** The one finding of {@code rule}; fails when there is none or more than one. */
+  private static Finding onlyFinding(PackageResult result, String rule) {
+    List<Finding> found = result.findings().stream().filter(f -> f.rule().equals(rule)).toList();
+    assertThat(found).as(rule + " findings").hasSize(1);
+    return found.get(0);
   }
 
   private static Document xml(String text) {

@@ -71,32 +71,14 @@ class SuspendDataBudgetTest {
   @Test
   void matchingAnswersTakeOneIndexPerRowOverTheDistinctPlainChoices() {
     Item matching =
-        new Item(
+        item(
             "Q5",
-            "items/secure/Q5.yml",
-            true,
             "matching",
-            "summative",
-            List.of(),
-            null,
-            "Match",
-            List.of(),
-            null,
             List.of(),
             List.of(
                 new Item.MatchPair("a", "x"),
                 new Item.MatchPair("b", "y"),
-                new Item.MatchPair("c", "*x*")),
-            List.of(),
-            null,
-            null,
-            BigDecimal.ONE,
-            null,
-            List.of(),
-            null,
-            null,
-            AT,
-            null);
+                new Item.MatchPair("c", "*x*")));
 
     // Three rows, two distinct choices ("*x*" reads as "x"): "1.1.1".
     assertThat(SuspendDataBudget.worstAnswer(matching, new MarkdownRenderer())).isEqualTo(5);
@@ -133,11 +115,17 @@ class SuspendDataBudgetTest {
     return new PackagePlan.AssessmentEntry(source, "Final", items, draw);
   }
 
+  /** A summative item with {@code options} choices, the first one correct. */
   private static Item item(String id, String type, int options) {
     List<Item.Option> choices = new ArrayList<>();
     for (int i = 0; i < options; i++) {
       choices.add(new Item.Option("Option " + i, i == 0, null, AT));
     }
+    return item(id, type, choices, List.of());
+  }
+
+  private static Item item(
+      String id, String type, List<Item.Option> choices, List<Item.MatchPair> pairs) {
     return new Item(
         id,
         "items/secure/" + id + ".yml",
@@ -150,7 +138,7 @@ class SuspendDataBudgetTest {
         choices,
         null,
         List.of(),
-        List.of(),
+        pairs,
         List.of(),
         null,
         null,

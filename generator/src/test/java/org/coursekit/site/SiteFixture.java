@@ -2,10 +2,9 @@ package org.coursekit.site;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.coursekit.load.CourseLoader;
+import org.coursekit.WrittenCourse;
 import org.coursekit.model.Course;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -62,47 +61,30 @@ final class SiteFixture {
       modules: [m01-first, m02-second]
       """;
 
-  private final Path root;
+  private final WrittenCourse course;
 
   SiteFixture(Path root) throws IOException {
-    this.root = root;
+    this.course = new WrittenCourse(root);
     write("program.yml", PROGRAM);
   }
 
   Path root() {
-    return root;
+    return course.root();
   }
 
   SiteFixture write(String path, String text) throws IOException {
-    Path file = root.resolve(path);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    course.write(path, text);
     return this;
   }
 
   /** Writes {@code modules/<id>.md} with one objective and the given body. */
   SiteFixture module(String id, String title, int minutes, String body) throws IOException {
-    return write(
-        "modules/" + id + ".md",
-        """
-        ---
-        id: %s
-        title: %s
-        version: 1.0.0
-        duration_minutes: %d
-        objectives:
-          - id: LO-%s
-            text: Verify the labels of %s against the order record
-            bloom_level: evaluate
-            supports: [PO-1]
-        ---
-        """
-                .formatted(id, title, minutes, id, id)
-            + body);
+    course.module(id, title, minutes, body);
+    return this;
   }
 
   Course load() throws IOException {
-    return new CourseLoader().load(root).course();
+    return course.load();
   }
 
   SiteResult build(Path output) throws IOException {
