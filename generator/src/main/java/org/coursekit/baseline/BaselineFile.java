@@ -5,11 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.SourceRef;
+import org.coursekit.files.FileTrees;
 import org.coursekit.model.CourseConfig;
 
 /**
@@ -99,20 +98,7 @@ public final class BaselineFile {
   public void write(Baseline baseline) throws IOException {
     Path parent = path.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    // A sibling temporary file, so the move stays on one file system; readers never see half a
-    // file.
-    Path temporary = path.resolveSibling(path.getFileName() + ".tmp");
-    try {
-      Files.writeString(temporary, BaselineJson.toJson(baseline), StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    FileTrees.writeWhole(path, BaselineJson.toJson(baseline).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The recorded baseline, or empty after adding to {@code problems} why there is none. */

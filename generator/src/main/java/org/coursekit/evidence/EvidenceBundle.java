@@ -2,10 +2,8 @@ package org.coursekit.evidence;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.coursekit.evidence.EvidenceView.Link;
+import org.coursekit.files.FileTrees;
 import org.coursekit.history.ReleaseLog;
 import org.coursekit.model.Course;
 import org.coursekit.model.Program;
@@ -160,10 +159,10 @@ public final class EvidenceBundle {
     Path out = evidenceDirectory.toAbsolutePath().normalize();
     Files.createDirectories(out);
     Path zip = out.resolve(fileName(program));
-    Path work = Files.createTempFile(out, ".evidence-", ".zip");
+    Path work = FileTrees.scratchNextTo(zip);
     try {
       DeterministicZip.write(work, entries, context.outputTimestamp());
-      move(work, zip);
+      FileTrees.moveIntoPlace(work, zip);
     } finally {
       Files.deleteIfExists(work);
     }
@@ -240,13 +239,5 @@ public final class EvidenceBundle {
 
   private static byte[] utf8(String text) {
     return text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
   }
 }

@@ -243,15 +243,7 @@ public final class OutputFolder implements AutoCloseable {
     for (String file : files()) {
       Path to = target.resolve(file);
       Files.createDirectories(to.getParent());
-      try {
-        Files.move(
-            staging.resolve(file),
-            to,
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(staging.resolve(file), to, StandardCopyOption.REPLACE_EXISTING);
-      }
+      FileTrees.moveIntoPlace(staging.resolve(file), to);
     }
     published = true;
     FileTrees.deleteTree(staging);

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +17,7 @@ import java.util.stream.Stream;
 import org.coursekit.diag.Finding;
 import org.coursekit.diag.Severity;
 import org.coursekit.diag.SourceRef;
+import org.coursekit.files.FileTrees;
 import org.coursekit.rules.builtin.CredentialClaims;
 import org.coursekit.site.RenderedSiteChecks.PageFacts;
 
@@ -112,17 +111,7 @@ final class PageCache {
   }
 
   private void write(Path file, byte[] bytes) throws IOException {
-    Path temporary = Files.createTempFile(folder, ".tmp-", ".part");
-    try {
-      Files.write(temporary, bytes);
-      try {
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    FileTrees.writeWhole(file, bytes);
   }
 
   private ObjectNode node(Entry entry) {

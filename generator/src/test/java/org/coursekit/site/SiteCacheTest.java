@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -64,6 +65,22 @@ class SiteCacheTest {
     Path clean = temp.resolve("clean/site");
     generator.generate(course.load(), new SiteOptions(clean, TIMESTAMP));
     assertThat(contents(clean)).isEqualTo(fresh);
+  }
+
+  @Test
+  void cachedPagesAreAsReadableAsAnyNewFile() throws IOException {
+    build(generator);
+    build(generator);
+    // What a new file in the site folder gets under this process's umask: a web server that can
+    // read the one can read the others. (Scratch files from Files.createTempFile are owner-only.)
+    Path plain = Files.writeString(temp.resolve("out/plain.txt"), "x");
+    Set<PosixFilePermission> usual = Files.getPosixFilePermissions(plain);
+
+    try (Stream<Path> files = Files.walk(site)) {
+      assertThat(files.filter(Files::isRegularFile))
+          .isNotEmpty()
+          .allSatisfy(file -> assertThat(Files.getPosixFilePermissions(file)).isEqualTo(usual));
+    }
   }
 
   @Test
