@@ -46,10 +46,7 @@ final class LearnerPerspective implements Rule {
   @Override
   public void check(Course course, RuleContext context) {
     VerbCatalog catalog = VerbCatalog.builtin();
-    for (ObjectiveStatement statement : ObjectiveStatement.of(course)) {
-      if (!statement.hasText()) {
-        continue;
-      }
+    for (ObjectiveStatement statement : ObjectiveStatement.written(course)) {
       Lead lead = context.index().objectiveText(statement.text(), catalog).lead();
       String fix =
           VerbAdvice.topicFix(

@@ -45,10 +45,7 @@ final class LengthAndPrecision implements Rule {
   @Override
   public void check(Course course, RuleContext context) {
     VerbCatalog catalog = VerbCatalog.builtin();
-    for (ObjectiveStatement statement : ObjectiveStatement.of(course)) {
-      if (!statement.hasText()) {
-        continue;
-      }
+    for (ObjectiveStatement statement : ObjectiveStatement.written(course)) {
       ObjectiveText text = context.index().objectiveText(statement.text(), catalog);
       checkLength(statement, text, context);
       checkWording(statement, text, context);

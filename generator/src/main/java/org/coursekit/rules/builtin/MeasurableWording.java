@@ -43,10 +43,7 @@ final class MeasurableWording implements Rule {
   @Override
   public void check(Course course, RuleContext context) {
     VerbCatalog catalog = VerbCatalog.builtin();
-    for (ObjectiveStatement statement : ObjectiveStatement.of(course)) {
-      if (!statement.hasText()) {
-        continue;
-      }
+    for (ObjectiveStatement statement : ObjectiveStatement.written(course)) {
       ObjectiveText text = context.index().objectiveText(statement.text(), catalog);
       Set<String> offending = new LinkedHashSet<>();
       for (ObjectiveText.Predicate predicate : text.predicates()) {

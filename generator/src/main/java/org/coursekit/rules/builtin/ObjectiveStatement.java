@@ -62,6 +62,11 @@ record ObjectiveStatement(
     return List.copyOf(statements);
   }
 
+  /** Those of {@link #of} that have a text: what the wording rules read. */
+  static List<ObjectiveStatement> written(Course course) {
+    return of(course).stream().filter(ObjectiveStatement::hasText).toList();
+  }
+
   /** "objective `LO-M01-1`" or "outcome `PO-1`", for the middle of a message. */
   String name() {
     return (outcome ? "outcome `" : "objective `") + id + "`";

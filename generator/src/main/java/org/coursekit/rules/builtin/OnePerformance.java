@@ -42,10 +42,7 @@ final class OnePerformance implements Rule {
   @Override
   public void check(Course course, RuleContext context) {
     VerbCatalog catalog = VerbCatalog.builtin();
-    for (ObjectiveStatement statement : ObjectiveStatement.of(course)) {
-      if (!statement.hasText()) {
-        continue;
-      }
+    for (ObjectiveStatement statement : ObjectiveStatement.written(course)) {
       // Verb -> the words as first written; "or" offers alternatives, not a second performance.
       Map<String, String> performances = new LinkedHashMap<>();
       for (ObjectiveText.Predicate p :
