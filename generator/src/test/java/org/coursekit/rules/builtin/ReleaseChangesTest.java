@@ -73,7 +73,7 @@ class ReleaseChangesTest {
         .edit(
             "assessments/final-exam.yml", "randomize: true }", "randomize: true, mode: in-person }")
         .edit("program.yml", "    score: 80\n", "    score: 75\n")
-        .edit("program.yml", "  delivery_mode: online\n", "  delivery_mode: blended\n")
+        .edit("program.yml", "  delivery_mode: blended\n", "  delivery_mode: online\n")
         .edit(
             "program.yml",
             "text: Apply chain-of-identity and chain-of-custody controls",
@@ -85,7 +85,7 @@ class ReleaseChangesTest {
         .containsExactly(
             new Change("outcome `PO-2` text", true),
             new Change("passing standard `score` (80 → 75)", false),
-            new Change("delivery mode (online → blended)", false),
+            new Change("delivery mode (blended → online)", false),
             new Change("objective `LO-M04-1` removed", false),
             new Change("item pool of `final-exam` (`pool`)", false),
             new Change("delivery mode of `final-exam` (online → in-person)", false),
