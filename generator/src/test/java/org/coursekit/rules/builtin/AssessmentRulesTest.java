@@ -2,32 +2,22 @@ package org.coursekit.rules.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.coursekit.diag.Finding;
 import org.coursekit.rules.CourseFixture;
-import org.junit.jupiter.api.BeforeEach;
+import org.coursekit.rules.ExampleCourseCopy;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** ASM-001 to ASM-007 on edited copies of the example course. */
-class AssessmentRulesTest {
+class AssessmentRulesTest extends ExampleCourseCopy {
 
   private static final String EXAM = "assessments/final-exam.yml";
   private static final String PRACTICAL = "assessments/practical-receipt-check.yml";
   private static final String S01 = "items/secure/Q-M01-S01.yml";
   private static final String F2 = "items/Q-M01-F2.yml";
   private static final String PROGRAM = "program.yml";
-
-  @TempDir Path folder;
-  CourseFixture course;
-
-  @BeforeEach
-  void copyExampleCourse() {
-    course = CourseFixture.exampleCourseIn(folder);
-  }
 
   @Test
   void exampleCourseHasNoFindingOfTheseRules() {

@@ -2,27 +2,16 @@ package org.coursekit.rules.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.coursekit.rules.CourseFixture;
+import org.coursekit.rules.ExampleCourseCopy;
 import org.coursekit.rules.builtin.CredentialClaims.Claim;
 import org.coursekit.rules.builtin.CredentialClaims.Kind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** DSC-002 looks for claims, not words. */
-class CredentialClaimsTest {
-
-  @TempDir Path folder;
-  CourseFixture course;
-
-  @BeforeEach
-  void copyExampleCourse() {
-    course = CourseFixture.exampleCourseIn(folder);
-  }
+class CredentialClaimsTest extends ExampleCourseCopy {
 
   private CredentialClaims claims() {
     return CredentialClaims.of(course.load());

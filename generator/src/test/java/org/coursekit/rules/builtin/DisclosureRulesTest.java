@@ -2,16 +2,14 @@ package org.coursekit.rules.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.coursekit.diag.Finding;
 import org.coursekit.rules.CourseFixture;
-import org.junit.jupiter.api.BeforeEach;
+import org.coursekit.rules.ExampleCourseCopy;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** DSC-001 to DSC-003 on edited copies of the example course (sources only). */
-class DisclosureRulesTest {
+class DisclosureRulesTest extends ExampleCourseCopy {
 
   private static final String PROGRAM = "program.yml";
   private static final String M01 = "modules/m01-receipt.md";
@@ -20,14 +18,6 @@ class DisclosureRulesTest {
   private static final String DISCLAIMER =
       "    This certificate shows completion of training and a passed assessment. It is not a"
           + " certification or licence.\n";
-
-  @TempDir Path folder;
-  CourseFixture course;
-
-  @BeforeEach
-  void copyExampleCourse() {
-    course = CourseFixture.exampleCourseIn(folder);
-  }
 
   private void addToM01(String sentence) {
     course.edit(M01, M01_LAST_INTRO_LINE, M01_LAST_INTRO_LINE + " " + sentence);

@@ -2,26 +2,15 @@ package org.coursekit.rules.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.coursekit.rules.CourseFixture;
-import org.junit.jupiter.api.BeforeEach;
+import org.coursekit.rules.ExampleCourseCopy;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** MOD-001 to MOD-003 on edited copies of the example course. */
-class ModuleRulesTest {
+class ModuleRulesTest extends ExampleCourseCopy {
 
   private static final String M01 = "modules/m01-receipt.md";
   private static final String M04 = "modules/m04-deviations.md";
-
-  @TempDir Path folder;
-  CourseFixture course;
-
-  @BeforeEach
-  void copyExampleCourse() {
-    course = CourseFixture.exampleCourseIn(folder);
-  }
 
   @Test
   void exampleCourseHasNoFindingOfTheseRules() {

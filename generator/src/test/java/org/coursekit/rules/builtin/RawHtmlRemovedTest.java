@@ -2,22 +2,20 @@ package org.coursekit.rules.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.coursekit.model.CourseModule;
 import org.coursekit.model.HtmlAllowList;
 import org.coursekit.render.HtmlSanitiser;
 import org.coursekit.rules.CourseFixture;
-import org.junit.jupiter.api.BeforeEach;
+import org.coursekit.rules.ExampleCourseCopy;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SEC-001 on module bodies. The rule judges the markup the loader collected from its one structure
  * parse; these tests hold it to a full parse of the same body, so markup the structure parse skips
  * cannot go unreported.
  */
-class RawHtmlRemovedTest {
+class RawHtmlRemovedTest extends ExampleCourseCopy {
 
   private static final String M01 = "modules/m01-receipt.md";
   private static final String ANCHOR = "Receipt starts before the courier does.";
@@ -67,14 +65,6 @@ class RawHtmlRemovedTest {
           "### A heading with [a link](#the-receipt-inspection)",
           "",
           "");
-
-  @TempDir Path folder;
-  CourseFixture course;
-
-  @BeforeEach
-  void copyExampleCourse() {
-    course = CourseFixture.exampleCourseIn(folder);
-  }
 
   @Test
   void exampleCourseHasNone() {

@@ -2,20 +2,18 @@ package org.coursekit.rules.builtin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.coursekit.diag.Finding;
 import org.coursekit.history.CourseHistory;
 import org.coursekit.rules.CourseFixture;
-import org.junit.jupiter.api.BeforeEach;
+import org.coursekit.rules.ExampleCourseCopy;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** REV-001 to REV-004 on edited copies of the example course. */
-class ReviewRulesTest {
+class ReviewRulesTest extends ExampleCourseCopy {
 
   private static final String M01 = "modules/m01-receipt.md";
   private static final String M03 = "modules/m03-storage-and-thaw.md";
@@ -26,14 +24,6 @@ class ReviewRulesTest {
   /** The module review of m03; its inline quiz item has a review with the same reviewers. */
   private static final String M03_REVIEW =
       "review: { reviewers: [sme-ali], reviewed_on: 2026-11-25";
-
-  @TempDir Path folder;
-  CourseFixture course;
-
-  @BeforeEach
-  void copyExampleCourse() {
-    course = CourseFixture.exampleCourseIn(folder);
-  }
 
   /** A history in which each file last changed on the date given, others on {@code fallback}. */
   private static CourseHistory history(LocalDate fallback, Map<String, LocalDate> changed) {
