@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -44,7 +45,7 @@ final class Learner {
   void launchScorm(String version) {
     inLms = true;
     driver.switchTo().defaultContent();
-    driver.get(server.base() + "/lms/host.html?version=" + version);
+    driver.get(server.lmsPage(version));
     awaitShell();
   }
 
@@ -56,9 +57,20 @@ final class Learner {
     awaitShell();
   }
 
+  /**
+   * Waits until the shell has found the LMS (or given up) and shows its first page. When the LMS
+   * page itself could not launch the package, that is the failure, at once.
+   */
   private void awaitShell() {
     until(
         () -> {
+          if (inLms) {
+            driver.switchTo().defaultContent();
+            Object lms = script("return document.getElementById('lms-state').textContent");
+            if (String.valueOf(lms).startsWith("failed")) {
+              throw new AssertionError("the LMS page did not launch the package: " + lms);
+            }
+          }
           shell();
           return script("return document.documentElement.getAttribute('data-ck-ready')") != null;
         },
@@ -118,8 +130,7 @@ final class Learner {
     content();
     WebElement link = driver.findElement(By.cssSelector("a.pager-next"));
     String title = link.findElement(By.cssSelector(".pager-title")).getText();
-    script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
-    link.click();
+    click(link, "next link");
     until(() -> contentPath() != null && !contentPath().equals(before), "the page after " + before);
     return title;
   }
@@ -172,7 +183,7 @@ final class Learner {
 
   void startAttempt() {
     content();
-    driver.findElement(By.cssSelector(".ck-start")).click();
+    click(driver.findElement(By.cssSelector(".ck-start")), "start button");
     until(() -> !driver.findElements(By.cssSelector(".ck-question")).isEmpty(), "the questions");
   }
 
@@ -188,7 +199,8 @@ final class Learner {
 
   /**
    * Answers the first {@code count} questions on screen, rightly or wrongly, as a learner does:
-   * clicks, typing, choosing from lists.
+   * clicks, typing, choosing from lists. Only what differs from the wanted answer is changed, so
+   * answers already shown (a resumed attempt) are kept, not toggled off or typed twice.
    */
   void answer(int count, boolean right) {
     JsonNode data = assessmentData();
@@ -206,21 +218,17 @@ final class Learner {
     switch (item.get("type").asText()) {
       case "single" -> {
         int correct = key.get("correct").get(0).asInt();
-        int choice = right ? correct : (correct == 0 ? 1 : 0);
-        click(question, "#" + id + "-o" + choice);
+        choose(question, "#" + id + "-o" + (right ? correct : (correct == 0 ? 1 : 0)), true);
       }
       case "multiple" -> {
         List<Integer> correct = new ArrayList<>();
         key.get("correct").forEach(k -> correct.add(k.asInt()));
-        if (right) {
-          correct.forEach(k -> click(question, "#" + id + "-o" + k));
-        } else {
-          for (int k = 0; k < item.get("options").size(); k++) {
-            if (!correct.contains(k)) {
-              click(question, "#" + id + "-o" + k);
-              break;
-            }
-          }
+        int firstWrong = 0;
+        while (correct.contains(firstWrong)) {
+          firstWrong++;
+        }
+        for (int k = 0; k < item.get("options").size(); k++) {
+          choose(question, "#" + id + "-o" + k, right ? correct.contains(k) : k == firstWrong);
         }
       }
       case "numeric" -> type(question, right ? key.get("value").asText() : "99999");
@@ -238,30 +246,40 @@ final class Learner {
     }
   }
 
+  /** Clicks the option when its checked state is not {@code checked} yet. */
+  private void choose(WebElement question, String css, boolean checked) {
+    WebElement input = question.findElement(By.cssSelector(css));
+    if (input.isSelected() != checked) {
+      click(input, css);
+    }
+  }
+
   /**
-   * Scrolls to the input and clicks it; when the shell's status line appears in between (the page
+   * Scrolls to the element and clicks it; when the shell's status line appears in between (the page
    * shifts), the click lands elsewhere and is tried again, so no journey depends on that timing.
    */
-  private void click(WebElement question, String css) {
-    WebElement input = question.findElement(By.cssSelector(css));
+  private void click(WebElement element, String what) {
     until(
         () -> {
-          script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", input);
+          script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
           try {
-            input.click();
+            element.click();
             return true;
           } catch (ElementClickInterceptedException e) {
             return false;
           }
         },
-        "a clickable " + css);
+        "a clickable " + what);
   }
 
+  /** Types over whatever the field holds, then leaves it. */
   private void type(WebElement question, String text) {
     WebElement input = question.findElement(By.cssSelector("input[type=text]"));
+    if (text.equals(input.getAttribute("value"))) {
+      return;
+    }
     script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", input);
-    input.sendKeys(text);
-    input.sendKeys(org.openqa.selenium.Keys.TAB);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
   }
 
   /** What the question shows as answered: its inputs' state, for checking restored answers. */
@@ -278,12 +296,10 @@ final class Learner {
   /** Submits the attempt (confirming when questions are unanswered); returns the result text. */
   String submit() {
     content();
-    WebElement submit = driver.findElement(By.cssSelector(".ck-submit"));
-    script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", submit);
-    submit.click();
+    click(driver.findElement(By.cssSelector(".ck-submit")), "submit button");
     List<WebElement> confirm = driver.findElements(By.cssSelector(".ck-confirm-submit"));
     if (!confirm.isEmpty() && confirm.get(0).isDisplayed()) {
-      confirm.get(0).click();
+      click(confirm.get(0), "confirm button");
     }
     until(() -> !driver.findElements(By.cssSelector(".ck-result")).isEmpty(), "the result");
     return driver.findElement(By.cssSelector("#ck-assessment-app")).getText();

@@ -14,55 +14,13 @@ import java.util.regex.Pattern;
  * SCORM 1.2 has one status (cmi.core.lesson_status) for completion and success alike.
  */
 enum Lms {
-  SCORM12 {
-    @Override
-    String completion(JsonNode cmi) {
-      return cmi.path("core").path("lesson_status").asText();
-    }
-
-    @Override
-    String success(JsonNode cmi) {
-      return completion(cmi);
-    }
-
-    @Override
-    String unknownSuccess() {
-      return "incomplete";
-    }
-
-    @Override
-    String completedValue() {
-      return "passed";
-    }
-
-    @Override
-    String failedCompletion() {
-      return "failed";
-    }
-
-    @Override
-    String exit(JsonNode cmi) {
-      return cmi.path("core").path("exit").asText();
-    }
-
-    @Override
-    String normalExit() {
-      return "";
-    }
-
-    @Override
-    String location(JsonNode cmi) {
-      return cmi.path("core").path("lesson_location").asText();
-    }
-
-    @Override
-    String scoreRaw(JsonNode cmi) {
-      return cmi.path("core").path("score").path("raw").asText();
-    }
-
+  SCORM12(
+      new Elements(
+          "/core", "lesson_status", "lesson_status", "lesson_location", "student_response"),
+      new Statuses("incomplete", "passed", "failed", "")) {
     @Override
     void assertFullScore(JsonNode cmi, double maxPoints) {
-      JsonNode score = cmi.path("core").path("score");
+      JsonNode score = score(cmi);
       // A percentage: 1.2 LMSs compare it with adlcp:masteryscore.
       assertThat(score.path("raw").asText()).isEqualTo("100");
       assertThat(score.path("min").asText()).isEqualTo("0");
@@ -82,21 +40,6 @@ enum Lms {
     }
 
     @Override
-    String learnerResponse(JsonNode interaction) {
-      return interaction.path("student_response").asText();
-    }
-
-    @Override
-    String sessionTime(JsonNode cmi) {
-      return cmi.path("core").path("session_time").asText();
-    }
-
-    @Override
-    String totalTime(JsonNode cmi) {
-      return cmi.path("core").path("total_time").asText();
-    }
-
-    @Override
     String timeFormat() {
       return "\\d{2,4}:\\d{2}:\\d{2}(\\.\\d{1,2})?";
     }
@@ -110,55 +53,12 @@ enum Lms {
     }
   },
 
-  SCORM2004 {
-    @Override
-    String completion(JsonNode cmi) {
-      return cmi.path("completion_status").asText();
-    }
-
-    @Override
-    String success(JsonNode cmi) {
-      return cmi.path("success_status").asText();
-    }
-
-    @Override
-    String unknownSuccess() {
-      return "unknown";
-    }
-
-    @Override
-    String completedValue() {
-      return "completed";
-    }
-
-    @Override
-    String failedCompletion() {
-      return "completed";
-    }
-
-    @Override
-    String exit(JsonNode cmi) {
-      return cmi.path("exit").asText();
-    }
-
-    @Override
-    String normalExit() {
-      return "normal";
-    }
-
-    @Override
-    String location(JsonNode cmi) {
-      return cmi.path("location").asText();
-    }
-
-    @Override
-    String scoreRaw(JsonNode cmi) {
-      return cmi.path("score").path("raw").asText();
-    }
-
+  SCORM2004(
+      new Elements("", "completion_status", "success_status", "location", "learner_response"),
+      new Statuses("unknown", "completed", "completed", "normal")) {
     @Override
     void assertFullScore(JsonNode cmi, double maxPoints) {
-      JsonNode score = cmi.path("score");
+      JsonNode score = score(cmi);
       assertThat(score.path("scaled").asDouble()).isEqualTo(1.0);
       assertThat(score.path("raw").asDouble()).isEqualTo(maxPoints, within(1e-9));
       assertThat(score.path("min").asText()).isEqualTo("0");
@@ -167,35 +67,20 @@ enum Lms {
 
     @Override
     void assertObjectivePassed(JsonNode objective) {
-      assertThat(objective.path("success_status").asText())
-          .as(objective.toString())
-          .isEqualTo("passed");
-      assertThat(objective.path("completion_status").asText()).isEqualTo("completed");
-      assertThat(objective.path("score").path("scaled").asDouble()).isEqualTo(1.0);
+      assertObjective(objective, "passed");
     }
 
     @Override
     void assertObjectiveNotJudged(JsonNode objective) {
+      assertObjective(objective, "unknown");
+    }
+
+    private void assertObjective(JsonNode objective, String success) {
       assertThat(objective.path("success_status").asText())
           .as(objective.toString())
-          .isEqualTo("unknown");
+          .isEqualTo(success);
       assertThat(objective.path("completion_status").asText()).isEqualTo("completed");
       assertThat(objective.path("score").path("scaled").asDouble()).isEqualTo(1.0);
-    }
-
-    @Override
-    String learnerResponse(JsonNode interaction) {
-      return interaction.path("learner_response").asText();
-    }
-
-    @Override
-    String sessionTime(JsonNode cmi) {
-      return cmi.path("session_time").asText();
-    }
-
-    @Override
-    String totalTime(JsonNode cmi) {
-      return cmi.path("total_time").asText();
     }
 
     @Override
@@ -221,6 +106,29 @@ enum Lms {
     }
   };
 
+  /**
+   * The version's element names: {@code session} points (JSON pointer from cmi) to where status,
+   * exit, location, score and times are (cmi.core in 1.2, cmi itself in 2004); {@code response} is
+   * an interaction's answer.
+   */
+  private record Elements(
+      String session, String completion, String success, String location, String response) {}
+
+  /**
+   * The version's vocabulary: success before any judgement, completion once completed and passed,
+   * completion once failed, and the exit value that lets the LMS close the attempt.
+   */
+  private record Statuses(
+      String unknownSuccess, String completed, String failedCompletion, String normalExit) {}
+
+  private final Elements elements;
+  private final Statuses statuses;
+
+  Lms(Elements elements, Statuses statuses) {
+    this.elements = elements;
+    this.statuses = statuses;
+  }
+
   static Lms of(String version) {
     return "scorm12".equals(version) ? SCORM12 : SCORM2004;
   }
@@ -230,27 +138,65 @@ enum Lms {
     return commit.path("cmi");
   }
 
-  abstract String completion(JsonNode cmi);
+  private String session(JsonNode cmi, String element) {
+    return cmi.at(elements.session() + "/" + element).asText();
+  }
 
-  abstract String success(JsonNode cmi);
+  JsonNode score(JsonNode cmi) {
+    return cmi.at(elements.session() + "/score");
+  }
+
+  String completion(JsonNode cmi) {
+    return session(cmi, elements.completion());
+  }
+
+  String success(JsonNode cmi) {
+    return session(cmi, elements.success());
+  }
 
   /** What {@link #success} reads before any judgement. */
-  abstract String unknownSuccess();
+  String unknownSuccess() {
+    return statuses.unknownSuccess();
+  }
 
   /** What {@link #completion} reads once the course is completed and passed. */
-  abstract String completedValue();
+  String completedValue() {
+    return statuses.completed();
+  }
 
   /** What {@link #completion} reads once the assessment is failed. */
-  abstract String failedCompletion();
+  String failedCompletion() {
+    return statuses.failedCompletion();
+  }
 
-  abstract String exit(JsonNode cmi);
+  String exit(JsonNode cmi) {
+    return session(cmi, "exit");
+  }
 
   /** The exit value that lets the LMS close the attempt. */
-  abstract String normalExit();
+  String normalExit() {
+    return statuses.normalExit();
+  }
 
-  abstract String location(JsonNode cmi);
+  String location(JsonNode cmi) {
+    return session(cmi, elements.location());
+  }
 
-  abstract String scoreRaw(JsonNode cmi);
+  String scoreRaw(JsonNode cmi) {
+    return score(cmi).path("raw").asText();
+  }
+
+  String sessionTime(JsonNode cmi) {
+    return session(cmi, "session_time");
+  }
+
+  String totalTime(JsonNode cmi) {
+    return session(cmi, "total_time");
+  }
+
+  String learnerResponse(JsonNode interaction) {
+    return interaction.path(elements.response()).asText();
+  }
 
   abstract void assertFullScore(JsonNode cmi, double maxPoints);
 
@@ -258,12 +204,6 @@ enum Lms {
 
   /** Completed and scored, neither passed nor failed: the package did not judge the attempt. */
   abstract void assertObjectiveNotJudged(JsonNode objective);
-
-  abstract String learnerResponse(JsonNode interaction);
-
-  abstract String sessionTime(JsonNode cmi);
-
-  abstract String totalTime(JsonNode cmi);
 
   abstract String timeFormat();
 

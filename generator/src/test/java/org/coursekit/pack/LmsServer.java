@@ -55,6 +55,14 @@ final class LmsServer implements AutoCloseable {
   private final List<Received> statements = new CopyOnWriteArrayList<>();
 
   private final Map<String, String> state = new HashMap<>();
+
+  /**
+   * Which learner the LMS page is launched for. A page left open by an earlier test ends when the
+   * browser moves on, and its last commit (a beacon) can arrive after {@link #reset}: tagged with
+   * its learner, it is ignored instead of becoming the next learner's record.
+   */
+  private volatile int learner;
+
   private int tokensIssued;
   private int fetchCalls;
 
@@ -73,13 +81,19 @@ final class LmsServer implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  /** The LMS page that launches the SCORM package ({@code scorm12} or {@code scorm2004}). */
+  String lmsPage(String version) {
+    return base() + "/lms/host.html?version=" + version + "&learner=" + learner;
+  }
+
   /** Which unzipped package {@code /pkg/} serves. */
   void serve(Path root) {
     packageRoot = root;
   }
 
-  /** Forgets the learner: no commits, statements or state; a fresh fetch URL. */
+  /** Forgets the learner: a new one, no commits, statements or state; a fresh fetch URL. */
   synchronized void reset() {
+    learner++;
     commits.clear();
     statements.clear();
     state.clear();
@@ -189,7 +203,10 @@ final class LmsServer implements AutoCloseable {
         respond(exchange, 200, TYPES.get("json"), bytes(last == null ? "{}" : last.toString()));
       }
       case "/lms/commit" -> {
-        commits.add(JSON.readTree(exchange.getRequestBody().readAllBytes()));
+        JsonNode commit = JSON.readTree(exchange.getRequestBody().readAllBytes());
+        if (fromCurrentLearner(exchange)) {
+          commits.add(commit);
+        }
         respond(exchange, 200, TYPES.get("json"), bytes("{\"result\":true,\"errorCode\":0}"));
       }
       case "/lms/fetch" -> respond(exchange, 200, TYPES.get("json"), bytes(fetchToken(exchange)));
@@ -207,6 +224,12 @@ final class LmsServer implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** Whether a request comes from the LMS page launched for the current learner. */
+  private boolean fromCurrentLearner(HttpExchange exchange) {
+    String from = query(exchange.getRequestURI().getRawQuery()).get("learner");
+    return String.valueOf(learner).equals(from);
   }
 
   private synchronized String fetchToken(HttpExchange exchange) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,11 +74,7 @@ class ScormJourneyTest extends LmsBrowserTest {
     assertThat(learner.questionIds()).hasSize(packages.drawCount());
     learner.answer(packages.drawCount(), true);
     assertThat(learner.submit()).contains("You passed").contains("Your score: 100%");
-    assertThat(learner.runtimeErrors()).isEmpty();
-    assertThat(learner.lmsErrors()).isEmpty();
-    learner.saveAndExit();
-
-    JsonNode end = lms.cmi(server.awaitTerminated(0, WAIT));
+    JsonNode end = saveAndExit(lms, 0);
     assertThat(learner.runtimeErrors()).isEmpty();
     assertThat(learner.lmsErrors()).isEmpty();
     assertThat(lms.completion(end)).isEqualTo(lms.completedValue());
@@ -99,10 +96,7 @@ class ScormJourneyTest extends LmsBrowserTest {
       throws Exception {
     // The example course as declared: its result adds the in-person practical's score.
     Lms lms = Lms.of(version);
-    server.serve(packages.unzippedAsDeclared(version));
-    learner.launchScorm(version);
-    learner.readModules(packages.moduleIds());
-    learner.open(packages.assessmentId());
+    readTheCourseAndOpenTheAssessment(packages.unzippedAsDeclared(version), version);
     assertThat(learner.assessmentText())
         .contains("Also required: Practical receipt check, taken in person, not here")
         .doesNotContain("Pass mark");
@@ -123,11 +117,7 @@ class ScormJourneyTest extends LmsBrowserTest {
                 .getText())
         .contains("Submitted")
         .doesNotContain("Passed");
-    assertThat(learner.runtimeErrors()).isEmpty();
-    assertThat(learner.lmsErrors()).isEmpty();
-    learner.saveAndExit();
-
-    JsonNode end = lms.cmi(server.awaitTerminated(0, WAIT));
+    JsonNode end = saveAndExit(lms, 0);
     assertThat(lms.completion(end)).isEqualTo("completed");
     assertThat(lms.success(end)).isEqualTo(version.equals("scorm12") ? "completed" : "unknown");
     lms.assertFullScore(end, packages.maxPoints());
@@ -142,11 +132,7 @@ class ScormJourneyTest extends LmsBrowserTest {
   @ValueSource(strings = {"scorm12", "scorm2004"})
   void failKeepsAttemptsOpenAndRecordsTheScore(String version) throws Exception {
     Lms lms = Lms.of(version);
-    server.serve(packages.unzipped(version));
-    learner.launchScorm(version);
-    learner.readModules(packages.moduleIds());
-    learner.open(packages.assessmentId());
-    learner.startAttempt();
+    startTheAssessment(packages.unzipped(version), version);
     learner.answer(packages.drawCount(), false);
     String result = learner.submit();
     assertThat(result).contains("You did not pass").contains("Your score: 0%");
@@ -154,9 +140,7 @@ class ScormJourneyTest extends LmsBrowserTest {
     assertThat(result).contains("You can take the assessment again from");
     assertThat(learner.runtimeErrors()).isEmpty();
     assertThat(learner.lmsErrors()).isEmpty();
-    learner.leave();
-
-    JsonNode end = lms.cmi(server.awaitTerminated(0, WAIT));
+    JsonNode end = leave(lms, 0);
     assertThat(lms.completion(end)).isEqualTo(lms.failedCompletion());
     assertThat(lms.success(end)).isEqualTo("failed");
     assertThat(lms.scoreRaw(end)).isEqualTo("0");
@@ -169,17 +153,11 @@ class ScormJourneyTest extends LmsBrowserTest {
   @ValueSource(strings = {"scorm12", "scorm2004"})
   void leaveMidwayAndResumeAtTheBookmarkWithAnswersKept(String version) throws Exception {
     Lms lms = Lms.of(version);
-    server.serve(packages.unzipped(version));
-    learner.launchScorm(version);
-    learner.readModules(packages.moduleIds());
-    learner.open(packages.assessmentId());
-    learner.startAttempt();
+    startTheAssessment(packages.unzipped(version), version);
     List<String> order = learner.questionIds();
     learner.answer(7, true);
     List<String> answered = learner.answersOnScreen();
-    learner.leave();
-
-    JsonNode left = lms.cmi(server.awaitTerminated(0, WAIT));
+    JsonNode left = leave(lms, 0);
     int mark = server.commitCount();
     assertThat(lms.exit(left)).isEqualTo("suspend");
     assertThat(lms.completion(left)).isEqualTo("incomplete");
@@ -192,29 +170,23 @@ class ScormJourneyTest extends LmsBrowserTest {
     assertThat(learner.questionIds()).isEqualTo(order);
     assertThat(learner.answersOnScreen()).isEqualTo(answered);
     assertThat(learner.view().path("progress").asDouble()).isEqualTo(0.8, within(1e-9));
-    // Finishing the resumed attempt counts as the first attempt.
+    // Finishing the resumed attempt counts as the first attempt, with the answers kept counting.
     learner.answer(packages.drawCount(), true);
-    assertThat(learner.submit()).contains("You passed").contains("1 used");
-    assertThat(learner.lmsErrors()).isEmpty();
-    learner.saveAndExit();
-    JsonNode end = lms.cmi(server.awaitTerminated(mark, WAIT));
+    assertThat(learner.submit()).contains("Your score: 100%").contains("1 used");
+    JsonNode end = saveAndExit(lms, mark);
     assertThat(lms.success(end)).isEqualTo("passed");
+    lms.assertFullScore(end, packages.maxPoints());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"scorm12", "scorm2004"})
   void retakeAfterAFailOnceTheWaitIsOver(String version) throws Exception {
     Lms lms = Lms.of(version);
-    server.serve(packages.unzipped(version));
-    learner.launchScorm(version);
-    learner.readModules(packages.moduleIds());
-    learner.open(packages.assessmentId());
-    learner.startAttempt();
+    startTheAssessment(packages.unzipped(version), version);
     List<String> firstDraw = learner.questionIds();
     learner.answer(packages.drawCount(), false);
     learner.submit();
-    learner.leave();
-    server.awaitTerminated(0, WAIT);
+    leave(lms, 0);
 
     // Six days later: still waiting.
     clock.shiftDays(6);
@@ -222,8 +194,7 @@ class ScormJourneyTest extends LmsBrowserTest {
     learner.launchScorm(version);
     learner.open(packages.assessmentId());
     assertThat(learner.assessmentText()).contains("You can take the assessment again from");
-    learner.leave();
-    server.awaitTerminated(mark, WAIT);
+    leave(lms, mark);
 
     // Eight days later: a new attempt, drawn anew.
     clock.shiftDays(8);
@@ -236,10 +207,7 @@ class ScormJourneyTest extends LmsBrowserTest {
     assertThat(learner.questionIds()).isNotEqualTo(firstDraw);
     learner.answer(packages.drawCount(), true);
     assertThat(learner.submit()).contains("You passed").contains("2 used");
-    assertThat(learner.lmsErrors()).isEmpty();
-    learner.saveAndExit();
-
-    JsonNode end = lms.cmi(server.awaitTerminated(before, WAIT));
+    JsonNode end = saveAndExit(lms, before);
     assertThat(lms.completion(end)).isEqualTo(lms.completedValue());
     assertThat(lms.success(end)).isEqualTo("passed");
     lms.assertFullScore(end, packages.maxPoints());
@@ -285,18 +253,11 @@ class ScormJourneyTest extends LmsBrowserTest {
   @ValueSource(strings = {"scorm12", "scorm2004"})
   void answersAreReportedAsInteractionsWhenOptedIn(String version) throws Exception {
     Lms lms = Lms.of(version);
-    server.serve(packages.unzippedWithInteractions(version));
-    learner.launchScorm(version);
-    learner.readModules(packages.moduleIds());
-    learner.open(packages.assessmentId());
-    learner.startAttempt();
+    startTheAssessment(packages.unzippedWithInteractions(version), version);
     List<String> order = learner.questionIds();
     learner.answer(packages.drawCount(), true);
     learner.submit();
-    assertThat(learner.runtimeErrors()).isEmpty();
-    assertThat(learner.lmsErrors()).isEmpty();
-    learner.saveAndExit();
-    JsonNode end = lms.cmi(server.awaitTerminated(0, WAIT));
+    JsonNode end = saveAndExit(lms, 0);
     JsonNode interactions = end.path("interactions");
     List<String> ids = new ArrayList<>();
     interactions.forEach(i -> ids.add(i.path("id").asText()));
@@ -328,13 +289,9 @@ class ScormJourneyTest extends LmsBrowserTest {
   void whenTheTimeIsUpTheAnswersSoFarAreSubmitted() throws Exception {
     // The example's 75 minutes pass on the assessment page's clock, not on the test's: however
     // slow the machine, the answers are given well before the limit and the timer then fires.
-    server.serve(packages.unzipped("scorm2004"));
     Lms lms = Lms.SCORM2004;
     assertThat(packages.timeLimitMinutes()).isEqualTo(75);
-    learner.launchScorm("scorm2004");
-    learner.readModules(packages.moduleIds());
-    learner.open(packages.assessmentId());
-    learner.startAttempt();
+    startTheAssessment(packages.unzipped("scorm2004"), "scorm2004");
     learner.answer(2, true);
     assertThat(learner.assessmentText()).doesNotContain("Time is up").doesNotContain("Your score");
     learner.content();
@@ -354,8 +311,7 @@ class ScormJourneyTest extends LmsBrowserTest {
         () -> learner.assessmentText().contains("Time is up"),
         "the time limit to submit the attempt");
     assertThat(learner.assessmentText()).contains("You did not pass");
-    learner.saveAndExit();
-    JsonNode end = lms.cmi(server.awaitTerminated(0, WAIT));
+    JsonNode end = saveAndExit(lms, 0);
     assertThat(lms.success(end)).isEqualTo("failed");
     // The two answers given count: each item is worth at least one point.
     assertThat(end.path("score").path("raw").asDouble()).isGreaterThanOrEqualTo(2);
@@ -379,7 +335,7 @@ class ScormJourneyTest extends LmsBrowserTest {
   }
 
   @Test
-  void onAPhoneTheContentsOpenFromTheMenuAndNothingScrollsSideways() {
+  void onAPhoneTheContentsOpenFromTheMenuAndNothingScrollsSideways() throws Exception {
     server.serve(packages.unzipped("scorm12"));
     driver.manage().window().setSize(new Dimension(360, 740));
     try {
@@ -400,10 +356,41 @@ class ScormJourneyTest extends LmsBrowserTest {
       assertThat(sidewaysOverflow()).isLessThanOrEqualTo(1);
       learner.content();
       assertThat(sidewaysOverflow()).isLessThanOrEqualTo(1);
-      learner.leave();
+      leave(Lms.SCORM12, 0);
     } finally {
       driver.manage().window().setSize(new Dimension(1280, 900));
     }
+  }
+
+  /** Launches the package at {@code root}, reads every module and opens the assessment. */
+  private void readTheCourseAndOpenTheAssessment(Path root, String version) {
+    server.serve(root);
+    learner.launchScorm(version);
+    learner.readModules(packages.moduleIds());
+    learner.open(packages.assessmentId());
+  }
+
+  /** As {@link #readTheCourseAndOpenTheAssessment}, then starts an attempt. */
+  private void startTheAssessment(Path root, String version) {
+    readTheCourseAndOpenTheAssessment(root, version);
+    learner.startAttempt();
+  }
+
+  /**
+   * The learner's "Save and exit" after a session without errors; returns what the LMS recorded
+   * when the session ended (its last commit after the first {@code mark} ones).
+   */
+  private JsonNode saveAndExit(Lms lms, int mark) throws InterruptedException {
+    assertThat(learner.runtimeErrors()).isEmpty();
+    assertThat(learner.lmsErrors()).isEmpty();
+    learner.saveAndExit();
+    return lms.cmi(server.awaitTerminated(mark, WAIT));
+  }
+
+  /** The learner closes the window; returns what the LMS recorded when the session ended. */
+  private JsonNode leave(Lms lms, int mark) throws InterruptedException {
+    learner.leave();
+    return lms.cmi(server.awaitTerminated(mark, WAIT));
   }
 
   private int sidewaysOverflow() {
