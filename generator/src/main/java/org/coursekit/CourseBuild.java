@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.coursekit.baseline.Baseline;
 import org.coursekit.baseline.BaselineFile;
@@ -23,6 +24,7 @@ import org.coursekit.history.CourseHistory;
 import org.coursekit.history.GitHistory;
 import org.coursekit.history.ReleaseLog;
 import org.coursekit.load.CourseLoader;
+import org.coursekit.load.LoadCache;
 import org.coursekit.load.LoadResult;
 import org.coursekit.model.Course;
 import org.coursekit.pack.PackageFormat;
@@ -53,12 +55,17 @@ public final class CourseBuild {
   // The site, package and evidence builders load their templates and schemas when created, which
   // takes a noticeable part of a validate-only run; they are created by the goals that use them.
   private final ClassLoader themeLoader;
+  private final LoadCache loadCache; // null: every build reads every course file
 
   private CourseBuild(
-      CourseValidator validator, ReportWriter reportWriter, ClassLoader themeLoader) {
+      CourseValidator validator,
+      ReportWriter reportWriter,
+      ClassLoader themeLoader,
+      LoadCache loadCache) {
     this.validator = validator;
     this.reportWriter = reportWriter;
     this.themeLoader = themeLoader;
+    this.loadCache = loadCache;
   }
 
   /**
@@ -68,7 +75,16 @@ public final class CourseBuild {
    */
   public static CourseBuild create(ClassLoader classLoader) {
     return new CourseBuild(
-        CourseValidator.discover(classLoader), new ReportWriter(classLoader), classLoader);
+        CourseValidator.discover(classLoader), new ReportWriter(classLoader), classLoader, null);
+  }
+
+  /**
+   * This build, loading courses through {@code cache}: files unchanged since an earlier build with
+   * the same cache are not parsed again, with the same result. For a session of many builds of a
+   * course, such as a preview server.
+   */
+  public CourseBuild withLoadCache(LoadCache cache) {
+    return new CourseBuild(validator, reportWriter, themeLoader, Objects.requireNonNull(cache));
   }
 
   private SiteGenerator siteGenerator() {
@@ -281,7 +297,10 @@ public final class CourseBuild {
   }
 
   private Checked check(BuildOptions options) throws IOException {
-    LoadResult loaded = loader.load(options.sourceDirectory());
+    LoadResult loaded =
+        loadCache == null
+            ? loader.load(options.sourceDirectory())
+            : loader.load(options.sourceDirectory(), loadCache);
     ValidationOptions validation =
         new ValidationOptions(
             options.today(),

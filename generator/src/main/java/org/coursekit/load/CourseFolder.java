@@ -16,7 +16,9 @@ import org.coursekit.diag.SourceRef;
 
 /**
  * The course folder on disk: which files it holds (sorted, hidden ones left out), their text, and
- * whether a path an author wrote points to an existing file.
+ * whether a path an author wrote points to an existing file. A {@link #recording} view also tells
+ * which of those questions about paths a reader asked, so a {@link LoadCache} knows when a cached
+ * result no longer holds.
  */
 final class CourseFolder {
 
@@ -31,10 +33,23 @@ final class CourseFolder {
 
   private final Path root;
   private final CourseBoundary boundary;
+  private final Consumer<PathCheck> checks;
 
   CourseFolder(Path root) {
-    this.root = root.toAbsolutePath().normalize();
-    this.boundary = new CourseBoundary(this.root);
+    this(root.toAbsolutePath().normalize(), null, check -> {});
+  }
+
+  private CourseFolder(Path root, CourseBoundary boundary, Consumer<PathCheck> checks) {
+    this.root = root;
+    this.boundary = boundary == null ? new CourseBoundary(root) : boundary;
+    this.checks = checks;
+  }
+
+  /**
+   * The same folder, passing every answer of {@link #isFile} and {@link #escapes} to {@code into}.
+   */
+  CourseFolder recording(Consumer<PathCheck> into) {
+    return new CourseFolder(root, boundary, into);
   }
 
   Path root() {
@@ -73,7 +88,14 @@ final class CourseFolder {
    * is not UTF-8.
    */
   Optional<String> read(CourseFile file, Consumer<Finding> report) {
-    byte[] bytes;
+    return bytes(file, report).flatMap(bytes -> TextDecoder.decode(bytes, file.name(), report));
+  }
+
+  /**
+   * The bytes of {@code file}, or empty after an error when it lies outside the course, is too
+   * large or cannot be read.
+   */
+  Optional<byte[]> bytes(CourseFile file, Consumer<Finding> report) {
     try {
       if (boundary.escapes(file.path())) {
         report.accept(
@@ -99,7 +121,7 @@ final class CourseFolder {
                     MAX_FILE_BYTES / (1024 * 1024))));
         return Optional.empty();
       }
-      bytes = Files.readAllBytes(file.path());
+      return Optional.of(Files.readAllBytes(file.path()));
     } catch (IOException e) {
       report.accept(
           Finding.error(
@@ -110,7 +132,6 @@ final class CourseFolder {
                   + "). Check that it is a file you are allowed to read."));
       return Optional.empty();
     }
-    return TextDecoder.decode(bytes, file.name(), report);
   }
 
   /** True for a target that is a URL (any scheme), not a file of the course. */
@@ -123,13 +144,16 @@ final class CourseFolder {
    * regular file. A target starting with {@code /} is relative to the course folder.
    */
   boolean isFile(Path base, String target) {
+    boolean answer;
     try {
       Path resolved =
           target.startsWith("/") ? root.resolve(target.substring(1)) : base.resolve(target);
-      return Files.isRegularFile(resolved.normalize());
+      answer = Files.isRegularFile(resolved.normalize());
     } catch (InvalidPathException notAPath) {
-      return false;
+      answer = false;
     }
+    checks.accept(new PathCheck(PathCheck.Question.IS_FILE, base, target, answer));
+    return answer;
   }
 
   /**
@@ -138,15 +162,18 @@ final class CourseFolder {
    */
   boolean escapes(Path base, String target) {
     if (target == null || target.isEmpty() || isUrl(target)) {
-      return false;
+      return false; // decided by the text alone, so nothing to record
     }
+    boolean answer;
     try {
       Path resolved =
           target.startsWith("/") ? root.resolve(target.substring(1)) : base.resolve(target);
-      return boundary.escapes(resolved);
+      answer = boundary.escapes(resolved);
     } catch (InvalidPathException notAPath) {
-      return false;
+      answer = false;
     }
+    checks.accept(new PathCheck(PathCheck.Question.ESCAPES, base, target, answer));
+    return answer;
   }
 
   /**

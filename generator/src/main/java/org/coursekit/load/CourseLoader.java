@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -54,12 +55,28 @@ public final class CourseLoader {
   public CourseLoader() {}
 
   /**
-   * Loads the course in {@code courseRoot}.
+   * Loads the course in {@code courseRoot}, reading every file.
    *
    * @throws IOException only when the folder itself is missing or cannot be listed; problems with
    *     the files in it are findings
    */
   public LoadResult load(Path courseRoot) throws IOException {
+    return loadWith(courseRoot, null);
+  }
+
+  /**
+   * Loads the course in {@code courseRoot} like {@link #load(Path)}, taking the module, item and
+   * assessment files whose bytes and referenced paths did not change from {@code cache}, and
+   * keeping the others there for the next load. The result is the same as without a cache.
+   *
+   * @throws IOException only when the folder itself is missing or cannot be listed
+   */
+  public LoadResult load(Path courseRoot, LoadCache cache) throws IOException {
+    Objects.requireNonNull(cache, "cache");
+    return loadWith(courseRoot, cache);
+  }
+
+  private LoadResult loadWith(Path courseRoot, LoadCache cache) throws IOException {
     if (!Files.exists(courseRoot)) {
       throw new NoSuchFileException(courseRoot.toString(), null, "course folder not found");
     }
@@ -67,6 +84,7 @@ public final class CourseLoader {
       throw new NotDirectoryException(courseRoot.toString());
     }
     CourseFolder folder = new CourseFolder(courseRoot);
+    FileReads reads = new FileReads(folder, cache);
     List<Finding> findings = new ArrayList<>();
 
     Program program = program(folder, findings);
@@ -77,16 +95,17 @@ public final class CourseLoader {
                 findings,
                 (root, fields) -> new PeopleReader(new ModelFields(fields)).read(root))
             .orElse(List.of());
-    List<CourseModule> modules = modules(folder, findings);
+    List<CourseModule> modules = modules(reads, findings);
     List<Item> items = new ArrayList<>();
-    items.addAll(items(folder, "items", false, findings));
-    items.addAll(items(folder, "items/secure", true, findings));
+    items.addAll(items(reads, "items", false, findings));
+    items.addAll(items(reads, "items/secure", true, findings));
     modules.stream()
         .flatMap(module -> module.quizzes().stream())
         .map(QuizBlock::item)
         .filter(Objects::nonNull)
         .forEach(items::add);
-    List<Assessment> assessments = assessments(folder, findings);
+    List<Assessment> assessments = assessments(reads, findings);
+    reads.forgetUnlisted();
     List<GlossaryEntry> glossary =
         optionalYaml(
                 folder,
@@ -140,7 +159,10 @@ public final class CourseLoader {
             file,
             findings,
             report ->
-                requiredMapping(folder, file, report, "id: cgt-product-handling")
+                folder
+                    .read(file, report)
+                    .flatMap(
+                        text -> requiredMapping(file, text, report, "id: cgt-product-handling"))
                     .map(
                         map ->
                             new ProgramReader(
@@ -149,69 +171,115 @@ public final class CourseLoader {
         .orElse(null);
   }
 
-  private List<CourseModule> modules(CourseFolder folder, List<Finding> findings)
-      throws IOException {
-    ModuleReader reader = new ModuleReader(new ModuleBodyScanner(markdown, folder));
-    return readEach(
-        folder.list("modules", ".md"),
+  private List<CourseModule> modules(FileReads reads, List<Finding> findings) throws IOException {
+    return reads.readEach(
+        "modules",
+        ".md",
         findings,
-        (file, report) -> folder.read(file, report).map(text -> reader.read(file, text, report)));
+        // Each file gets its own reader: the folder it asks about images may record the questions.
+        (file, text, folder, report) ->
+            Optional.of(
+                new ModuleReader(new ModuleBodyScanner(markdown, folder))
+                    .read(file, text, report)));
   }
 
-  private List<Item> items(CourseFolder folder, String dir, boolean secure, List<Finding> findings)
-      throws IOException {
-    return readEach(
-        folder.list(dir, ".yml"),
+  private static List<Item> items(
+      FileReads reads, String dir, boolean secure, List<Finding> findings) throws IOException {
+    return reads.readEach(
+        dir,
+        ".yml",
         findings,
-        (file, report) ->
-            requiredMapping(folder, file, report, "id: " + file.stem())
+        (file, text, folder, report) ->
+            requiredMapping(file, text, report, "id: " + file.stem())
                 .flatMap(
                     map ->
                         new ItemReader(new ModelFields(new YamlFields(report)))
                             .read(map, file.name(), secure, Optional.of(file.stem()))));
   }
 
-  private List<Assessment> assessments(CourseFolder folder, List<Finding> findings)
+  private static List<Assessment> assessments(FileReads reads, List<Finding> findings)
       throws IOException {
-    return readEach(
-        folder.list("assessments", ".yml"),
+    return reads.readEach(
+        "assessments",
+        ".yml",
         findings,
-        (file, report) ->
-            requiredMapping(folder, file, report, "id: " + file.stem())
+        (file, text, folder, report) ->
+            requiredMapping(file, text, report, "id: " + file.stem())
                 .map(
                     map ->
                         new AssessmentReader(new ModelFields(new YamlFields(report)))
                             .read(map, file)));
   }
 
-  /**
-   * Reads {@code files} (sorted) in parallel, each on its own with its own findings, and returns
-   * what they hold and adds their findings in file order, so the result does not depend on which
-   * file finished first. Files are independent, and a large course has thousands of them.
-   */
-  private static <T> List<T> readEach(
-      List<CourseFile> files,
-      List<Finding> findings,
-      BiFunction<CourseFile, Consumer<Finding>, Optional<T>> read) {
-    List<FileResult<T>> results =
-        files.parallelStream()
-            .map(
-                file -> {
-                  List<Finding> own = new ArrayList<>();
-                  Optional<T> value = guarded(file, own, report -> read.apply(file, report));
-                  return new FileResult<>(value, own);
-                })
-            .toList();
-    List<T> values = new ArrayList<>();
-    for (FileResult<T> result : results) {
-      findings.addAll(result.findings());
-      result.value().ifPresent(values::add);
-    }
-    return values;
+  /** Reads the text of one course file; {@code folder} answers its questions about other paths. */
+  @FunctionalInterface
+  private interface TextReader<T> {
+    Optional<T> read(CourseFile file, String text, CourseFolder folder, Consumer<Finding> report);
   }
 
-  /** What one file holds, if readable, and the findings about it. */
-  private record FileResult<T>(Optional<T> value, List<Finding> findings) {}
+  /**
+   * Reads the many files of a course folder (modules, items, assessments), each on its own, through
+   * the load cache when there is one.
+   */
+  private static final class FileReads {
+    private final CourseFolder folder;
+    private final LoadCache cache; // null: every file is read
+    private final Set<Path> listed = ConcurrentHashMap.newKeySet();
+
+    FileReads(CourseFolder folder, LoadCache cache) {
+      this.folder = folder;
+      this.cache = cache;
+    }
+
+    /**
+     * Reads the files of {@code dir} ending in {@code extension} (sorted) in parallel, each on its
+     * own with its own findings, and returns what they hold and adds their findings in file order,
+     * so the result does not depend on which file finished first. Files are independent, and a
+     * large course has thousands of them.
+     */
+    <T> List<T> readEach(String dir, String extension, List<Finding> findings, TextReader<T> read)
+        throws IOException {
+      List<CourseFile> files = folder.list(dir, extension);
+      files.forEach(file -> listed.add(file.path()));
+      List<FileResult<T>> results =
+          files.parallelStream().map(file -> readOne(file, read)).toList();
+      List<T> values = new ArrayList<>();
+      for (FileResult<T> result : results) {
+        findings.addAll(result.findings());
+        result.value().ifPresent(values::add);
+      }
+      return values;
+    }
+
+    private <T> FileResult<T> readOne(CourseFile file, TextReader<T> read) {
+      List<Finding> unread = new ArrayList<>();
+      Optional<byte[]> bytes = guarded(file, unread, report -> folder.bytes(file, report));
+      if (bytes.isEmpty()) {
+        // Not cached: whether the file can be read at all is asked again every time.
+        return new FileResult<>(Optional.empty(), unread);
+      }
+      Function<CourseFolder, FileResult<T>> parse =
+          asked -> {
+            List<Finding> own = new ArrayList<>();
+            Optional<T> value =
+                guarded(
+                    file,
+                    own,
+                    report ->
+                        TextDecoder.decode(bytes.get(), file.name(), report)
+                            .flatMap(text -> read.read(file, text, asked, report)));
+            return new FileResult<>(value, own);
+          };
+      return cache == null ? parse.apply(folder) : cache.result(file, bytes.get(), folder, parse);
+    }
+
+    /** Lets the cache drop the files that are gone since the last load. */
+    void forgetUnlisted() {
+      if (cache != null) {
+        cache.retainOnly(folder.root(), listed);
+      }
+    }
+  }
 
   private static CourseConfig config(YamlNode root, YamlFields fields) {
     if (root instanceof YamlMap map) {
@@ -237,7 +305,10 @@ public final class CourseLoader {
         file,
         findings,
         report ->
-            yamlRoot(folder, file, report).map(root -> reader.apply(root, new YamlFields(report))));
+            folder
+                .read(file, report)
+                .flatMap(text -> yamlRoot(file, text, report))
+                .map(root -> reader.apply(root, new YamlFields(report))));
   }
 
   /**
@@ -245,9 +316,9 @@ public final class CourseLoader {
    * finding, when the file is empty, unreadable or holds something else.
    */
   private static Optional<YamlMap> requiredMapping(
-      CourseFolder folder, CourseFile file, Consumer<Finding> report, String exampleLine) {
+      CourseFile file, String text, Consumer<Finding> report, String exampleLine) {
     List<Finding> own = new ArrayList<>();
-    Optional<YamlNode> root = yamlRoot(folder, file, own::add);
+    Optional<YamlNode> root = yamlRoot(file, text, own::add);
     own.forEach(report);
     if (root.isEmpty()) {
       if (own.isEmpty()) {
@@ -268,17 +339,12 @@ public final class CourseLoader {
     return Optional.empty();
   }
 
-  /** The YAML tree of a whole file; empty when the file is empty or unreadable (reported). */
+  /** The YAML tree of a whole file; empty when the file is empty or not YAML (reported). */
   private static Optional<YamlNode> yamlRoot(
-      CourseFolder folder, CourseFile file, Consumer<Finding> report) {
-    return folder
-        .read(file, report)
-        .flatMap(
-            text -> {
-              YamlReadResult result = YamlReader.read(text, file.name(), 0);
-              result.findings().forEach(report);
-              return result.root();
-            });
+      CourseFile file, String text, Consumer<Finding> report) {
+    YamlReadResult result = YamlReader.read(text, file.name(), 0);
+    result.findings().forEach(report);
+    return result.root();
   }
 
   /**

@@ -14,6 +14,7 @@ import org.coursekit.BuildReport;
 import org.coursekit.CourseBuild;
 import org.coursekit.diag.Finding;
 import org.coursekit.load.CourseLoader;
+import org.coursekit.load.LoadCache;
 import org.coursekit.model.Course;
 import org.coursekit.pack.RuntimePreview;
 import org.coursekit.report.FindingsText;
@@ -21,7 +22,8 @@ import org.coursekit.report.FindingsText;
 /**
  * Builds the preview site with {@link CourseBuild#site} and keeps the latest {@link PreviewState}.
  * A rebuild holds the write lock while the site folder is replaced, so the server never serves a
- * page from a half-written site; a failed rebuild keeps the previous site and says why.
+ * page from a half-written site; a failed rebuild keeps the previous site and says why. One {@link
+ * LoadCache} lives as long as the server, so a rebuild parses only the files that changed.
  */
 final class PreviewBuilds {
 
@@ -29,12 +31,13 @@ final class PreviewBuilds {
   private final BuildOptions options;
   private final PreviewConsole console;
   private final CourseLoader loader = new CourseLoader();
+  private final LoadCache loadCache = new LoadCache();
   private final ReadWriteLock lock = new ReentrantReadWriteLock(true);
   private final AtomicReference<PreviewState> state =
       new AtomicReference<>(new PreviewState(0, Set.of(), List.of(), () -> null, null));
 
   PreviewBuilds(CourseBuild build, BuildOptions options, PreviewConsole console) {
-    this.build = build;
+    this.build = build.withLoadCache(loadCache);
     this.options = options;
     this.console = console;
   }
@@ -87,7 +90,7 @@ final class PreviewBuilds {
       if (memo.get() == null) {
         Optional<RuntimePreview> computed;
         try {
-          Course course = loader.load(options.sourceDirectory()).course();
+          Course course = loader.load(options.sourceDirectory(), loadCache).course();
           computed =
               course.program() == null ? Optional.empty() : Optional.of(RuntimePreview.of(course));
         } catch (IOException | RuntimeException e) {
