@@ -51,11 +51,17 @@ measure() { # name, then the command
 measure commonmark java -cp "$CP" org.coursekit.bench.CommonmarkPass "$WORK/course"
 measure rules java -cp "$CP" org.coursekit.bench.ValidateCourse "$WORK/course" "$WORK/out" rules
 measure validate java -cp "$CP" org.coursekit.bench.ValidateCourse "$WORK/course" "$WORK/out" build
+# The same with the JIT's quick tier only: a run this short spends about as much CPU on C2
+# compiling as on the work itself (README, Performance, suggests it for course repositories).
+measure validate-c1 java -XX:TieredStopAtLevel=1 -cp "$CP" org.coursekit.bench.ValidateCourse \
+  "$WORK/course" "$WORK/out" build
 
 awk -v n="$MODULES" -v vw="$WALL_validate" -v vc="$CPU_validate" -v rw="$WALL_rules" \
-  -v rc="$CPU_rules" -v cw="$WALL_commonmark" -v cc="$CPU_commonmark" 'BEGIN {
+  -v rc="$CPU_rules" -v cw="$WALL_commonmark" -v cc="$CPU_commonmark" \
+  -v qw="$WALL_validate_c1" -v qc="$CPU_validate_c1" 'BEGIN {
   printf "summary, %d modules, cold JVM, medians:\n", n
   printf "  coursekit validate (load, rules, reports): wall %.2f s, cpu %.2f s\n", vw, vc
+  printf "  the same, -XX:TieredStopAtLevel=1:          wall %.2f s, cpu %.2f s\n", qw, qc
   printf "  load and rules only:                       wall %.2f s, cpu %.2f s\n", rw, rc
   printf "  bare CommonMark parse + render (peer):     wall %.2f s, cpu %.2f s\n", cw, cc
   printf "  ratio validate / CommonMark: wall %.1f, cpu %.1f\n", vw / cw, vc / cc }'
