@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,9 @@ public final class GitHistory implements CourseHistory {
   private final String prefix;
   private final Optional<String> releaseTag;
   private final Map<String, Optional<LocalDate>> lastChanged = new ConcurrentHashMap<>();
+  private final Object allChangesLock = new Object();
+  // Guarded by allChangesLock; null until first asked, then the result of the one log pass.
+  private Optional<Map<String, LocalDate>> allChanges;
   private final Map<String, Optional<String>> released = new ConcurrentHashMap<>();
 
   private GitHistory(GitCommand git, String prefix, Optional<String> releaseTag) {
@@ -89,6 +93,10 @@ public final class GitHistory implements CourseHistory {
 
   @Override
   public Optional<LocalDate> lastChanged(String file) {
+    Optional<Map<String, LocalDate>> all = allChanges();
+    if (all.isPresent()) {
+      return Optional.ofNullable(all.get().get(file));
+    }
     return lastChanged.computeIfAbsent(
         file,
         f ->
@@ -96,6 +104,54 @@ public final class GitHistory implements CourseHistory {
                 .map(String::strip)
                 .filter(date -> !date.isEmpty())
                 .flatMap(GitHistory::date));
+  }
+
+  /**
+   * The date of the last commit that changed each file of the course, from one walk of the history:
+   * rules ask for thousands of files, and one {@code git log} per file made a large course's build
+   * spend most of its time starting git. Empty when that log cannot be read (each file is then
+   * asked on its own).
+   */
+  private Optional<Map<String, LocalDate>> allChanges() {
+    synchronized (allChangesLock) {
+      if (allChanges == null) {
+        // Newest first, as `git log -1 -- <file>` sees them; -z: names are never quoted;
+        // --relative: names relative to the course folder, only files inside it; --no-renames:
+        // a renamed file changed under its old name too, as `git log -- <old name>` says.
+        allChanges =
+            git.run(
+                    "log",
+                    "--format=%x01%cs",
+                    "--name-only",
+                    "--no-renames",
+                    "-z",
+                    "--relative",
+                    "--",
+                    ".")
+                .map(GitHistory::lastChangePerFile);
+      }
+      return allChanges;
+    }
+  }
+
+  /** Each file's first (newest) date in a {@code %x01%cs --name-only -z} log. */
+  static Map<String, LocalDate> lastChangePerFile(String log) {
+    Map<String, LocalDate> dates = new HashMap<>();
+    for (String commit : log.split("\u0001")) {
+      String[] fields = commit.split("\u0000");
+      if (fields.length == 0) {
+        continue;
+      }
+      Optional<LocalDate> date = date(fields[0].strip());
+      for (int i = 1; i < fields.length && date.isPresent(); i++) {
+        // The first name of a commit follows the line break that ends its header.
+        String name = i == 1 ? fields[i].replaceFirst("^\n", "") : fields[i];
+        if (!name.isEmpty()) {
+          dates.putIfAbsent(name, date.get());
+        }
+      }
+    }
+    return Map.copyOf(dates);
   }
 
   @Override

@@ -72,6 +72,12 @@ class GitHistoryTest {
     }
 
     Repository git(String date, String... arguments) {
+      run(date, arguments);
+      return this;
+    }
+
+    /** What {@code git <arguments>} prints (standard output and error). */
+    String run(String date, String... arguments) {
       List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
       command.addAll(
           List.of(
@@ -93,14 +99,50 @@ class GitHistoryTest {
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as("git %s: %s", arguments, output).isZero();
+        return output;
       } catch (IOException e) {
         throw new AssertionError(e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new AssertionError(e);
       }
-      return this;
     }
+  }
+
+  /**
+   * The dates come from one walk of the history; each must be what {@code git log -1 -- <file>}
+   * says, through a merged branch, a rename, a deletion and names with spaces and umlauts.
+   */
+  @Test
+  void eachDateIsTheOneGitLogGivesForThatFile(@TempDir Path root) throws IOException {
+    assumeTrue(gitInstalled, "git is not installed");
+    Repository repository =
+        new Repository(root)
+            .write("a.md", "a\n")
+            .write("b.md", "b\n")
+            .write("dir/c ä.md", "c\n")
+            .write("gone.md", "g\n")
+            .commit("2025-01-10", "Start")
+            .git(null, "checkout", "-q", "-b", "feature")
+            .write("b.md", "b changed on a branch\n")
+            .commit("2025-02-01", "Branch work")
+            .git(null, "checkout", "-q", "main")
+            .write("a.md", "a changed on main\n")
+            .commit("2025-02-05", "Main work")
+            .git("2025-02-10T12:00:00+00:00", "merge", "-q", "--no-ff", "-m", "Merge", "feature")
+            .git(null, "mv", "a.md", "e.md")
+            .delete("gone.md")
+            .commit("2025-03-01", "Rename and delete");
+
+    CourseHistory history = GitHistory.open(root);
+
+    for (String file : List.of("a.md", "b.md", "dir/c ä.md", "e.md", "gone.md", "never.md")) {
+      String perFile = repository.run(null, "log", "-1", "--format=%cs", "--", file).strip();
+      assertThat(history.lastChanged(file).map(LocalDate::toString).orElse(""))
+          .as(file)
+          .isEqualTo(perFile);
+    }
+    assertThat(history.lastChanged("b.md")).contains(LocalDate.of(2025, 2, 1));
   }
 
   @Test
