@@ -3,8 +3,6 @@ package org.coursekit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.coursekit.load.LoadCache;
 import org.coursekit.rules.CourseFixture;
 import org.junit.jupiter.api.Test;
@@ -44,12 +42,6 @@ class CachedBuildTest {
   }
 
   private static BuildOptions options(Path course, Path output) {
-    return new BuildOptions(
-            course,
-            output,
-            ExampleCourse.TIMESTAMP,
-            LocalDate.ofInstant(ExampleCourse.TIMESTAMP, ZoneOffset.UTC),
-            null)
-        .withoutVersionHistory();
+    return ExampleCourse.optionsForCopy(course, output);
   }
 }

@@ -37,4 +37,14 @@ final class ExampleCourse {
     return new BuildOptions(
         folder(), output, TIMESTAMP, LocalDate.ofInstant(TIMESTAMP, ZoneOffset.UTC), null);
   }
+
+  /**
+   * Build options like {@link #options(Path)} for a copy of the course in {@code course}, which has
+   * no version history of its own.
+   */
+  static BuildOptions optionsForCopy(Path course, Path output) {
+    return new BuildOptions(
+            course, output, TIMESTAMP, LocalDate.ofInstant(TIMESTAMP, ZoneOffset.UTC), null)
+        .withoutVersionHistory();
+  }
 }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -54,14 +52,7 @@ class HostileInputTest {
     Map<String, byte[]> sourcesBefore = PublishedOutput.files(course);
     List<String> outsideBefore = PublishedOutput.listing(outside);
     Path output = temp.resolve("work/out");
-    BuildOptions options =
-        new BuildOptions(
-                course,
-                output,
-                ExampleCourse.TIMESTAMP,
-                LocalDate.ofInstant(ExampleCourse.TIMESTAMP, ZoneOffset.UTC),
-                null)
-            .withoutVersionHistory();
+    BuildOptions options = ExampleCourse.optionsForCopy(course, output);
 
     long start = System.nanoTime();
     System.out.println("hostile case " + hostile.name() + " starts");
