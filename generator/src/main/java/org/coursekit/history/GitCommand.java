@@ -1,8 +1,10 @@
 package org.coursekit.history;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +42,14 @@ final class GitCommand {
    * cannot be run, fails or takes longer than the timeout.
    */
   Optional<String> run(String... arguments) {
+    return runWithInput(new byte[0], arguments).map(bytes -> new String(bytes, UTF_8));
+  }
+
+  /**
+   * The standard output, as bytes, of {@code git -C <folder> <arguments>} given {@code input} on
+   * its standard input (e.g. the requests of {@code cat-file --batch}); empty as for {@link #run}.
+   */
+  Optional<byte[]> runWithInput(byte[] input, String... arguments) {
     List<String> command = new ArrayList<>();
     command.add(executable);
     // Paths are file names, never patterns, and output must never wait for a pager.
@@ -58,21 +68,24 @@ final class GitCommand {
       return Optional.empty();
     }
     try {
-      return finish(process);
+      return finish(process, input);
     } finally {
       process.destroyForcibly();
     }
   }
 
-  private Optional<String> finish(Process process) {
+  private Optional<byte[]> finish(Process process, byte[] input) {
     try {
-      process.getOutputStream().close();
-      // Read on another thread so that a large output cannot block the wait for the timeout.
+      // Read on another thread so that a large output cannot block the input or the wait for the
+      // timeout.
       InputStream output = process.getInputStream();
       FutureTask<byte[]> reader = new FutureTask<>(output::readAllBytes);
       Thread thread = new Thread(reader, "coursekit-git-output");
       thread.setDaemon(true);
       thread.start();
+      try (OutputStream stdin = process.getOutputStream()) {
+        stdin.write(input);
+      }
       long deadline = System.nanoTime() + timeout.toNanos();
       if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
         return Optional.empty();
@@ -82,7 +95,7 @@ final class GitCommand {
       if (process.exitValue() != 0) {
         return Optional.empty();
       }
-      return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+      return Optional.of(bytes);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();

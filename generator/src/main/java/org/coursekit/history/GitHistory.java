@@ -1,5 +1,6 @@
 package org.coursekit.history;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,6 +43,8 @@ public final class GitHistory implements CourseHistory {
   private final Object allChangesLock = new Object();
   // Guarded by allChangesLock; null until first asked, then the result of the one log pass.
   private Optional<Map<String, LocalDate>> allChanges;
+  // Guarded by allChangesLock; null until first asked, then every file at the release tag.
+  private Optional<Map<String, String>> allReleased;
   private final Map<String, Optional<String>> released = new ConcurrentHashMap<>();
 
   private GitHistory(GitCommand git, String prefix, Optional<String> releaseTag) {
@@ -134,6 +137,32 @@ public final class GitHistory implements CourseHistory {
     }
   }
 
+  /**
+   * Every file of the course at the release tag, read by one {@code git cat-file --batch}: a rule
+   * compares thousands of files with the release, and one {@code git show} per file cost a large
+   * course most of its build time. Empty when it cannot be read (each file is then asked alone).
+   */
+  private Optional<Map<String, String>> allReleased() {
+    synchronized (allChangesLock) {
+      if (allReleased == null) {
+        List<String> files = filesAtLastRelease("");
+        if (files.stream().anyMatch(f -> f.indexOf('\n') >= 0)) {
+          // cat-file --batch takes one name per line.
+          allReleased = Optional.empty();
+          return allReleased;
+        }
+        StringBuilder requests = new StringBuilder();
+        files.forEach(
+            f -> requests.append(releaseTag.get()).append(':').append(prefix + f).append('\n'));
+        allReleased =
+            git.runWithInput(
+                    requests.toString().getBytes(StandardCharsets.UTF_8), "cat-file", "--batch")
+                .flatMap(output -> CatFileBatch.contents(output, files));
+      }
+      return allReleased;
+    }
+  }
+
   /** Each file's first (newest) date in a {@code %x01%cs --name-only -z} log. */
   static Map<String, LocalDate> lastChangePerFile(String log) {
     Map<String, LocalDate> dates = new HashMap<>();
@@ -158,6 +187,10 @@ public final class GitHistory implements CourseHistory {
   public Optional<String> atLastRelease(String file) {
     if (releaseTag.isEmpty()) {
       return Optional.empty();
+    }
+    Optional<Map<String, String>> all = allReleased();
+    if (all.isPresent()) {
+      return Optional.ofNullable(all.get().get(file));
     }
     return released.computeIfAbsent(
         file, f -> git.run("show", "--no-textconv", releaseTag.get() + ":" + prefix + f));

@@ -223,6 +223,36 @@ class GitHistoryTest {
       assertThat(history.lastChanged("items/secure/missing.yml")).isEmpty();
     }
 
+    /** Thousands of files must not mean thousands of git processes. */
+    @Test
+    void datesAndReleasedFilesTakeOneGitProcessEachHoweverManyFilesAreAsked(@TempDir Path root)
+        throws IOException {
+      assumeTrue(gitInstalled, "git is not installed");
+      build(Files.createDirectories(root.resolve("repository")));
+      Path calls = root.resolve("calls.txt");
+      Path wrapper = root.resolve("git-wrapper.sh");
+      Files.writeString(wrapper, "#!/bin/sh\necho \"$*\" >> '" + calls + "'\nexec git \"$@\"\n");
+      wrapper.toFile().setExecutable(true);
+      List<String> files =
+          List.of(
+              "program.yml", "modules/m01.md", "items/secure/Q-ä 2.yml", "items/secure/Q-1.yml");
+
+      CourseHistory history = GitHistory.open(course, wrapper.toString(), Duration.ofSeconds(30));
+      Files.deleteIfExists(calls);
+      for (String file : files) {
+        history.lastChanged(file);
+        history.atLastRelease(file);
+      }
+
+      List<String> subcommands =
+          Files.readAllLines(calls).stream()
+              .map(line -> line.replaceFirst("^.* -C .*?/cell handling ", "").split(" ")[0])
+              .toList();
+      assertThat(subcommands).containsExactlyInAnyOrder("log", "ls-tree", "cat-file");
+      assertThat(history.atLastRelease("items/secure/Q-1.yml")).contains("id: Q-1\n");
+      assertThat(history.lastChanged("items/secure/Q-1.yml")).contains(LocalDate.of(2025, 3, 5));
+    }
+
     @Test
     void uncommittedFilesHaveNoDate(@TempDir Path root) throws IOException {
       assumeTrue(gitInstalled, "git is not installed");
@@ -244,6 +274,7 @@ class GitHistoryTest {
       assertThat(history.atLastRelease("program.yml")).contains("version: 1.1.0\n");
       assertThat(history.atLastRelease("modules/m01.md")).contains("---\nid: m01\n---\n");
       assertThat(history.atLastRelease("modules/m02.md")).isEmpty();
+      assertThat(history.atLastRelease("items/secure/Q-ä 2.yml")).contains("id: Q-2\n");
       assertThat(history.filesAtLastRelease("items/secure"))
           .containsExactly("items/secure/Q-1.yml", "items/secure/Q-ä 2.yml");
       assertThat(history.filesAtLastRelease(""))
