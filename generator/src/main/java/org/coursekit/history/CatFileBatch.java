@@ -28,15 +28,16 @@ final class CatFileBatch {
       }
       String[] header = new String(output, at, lineEnd - at, StandardCharsets.UTF_8).split(" ");
       at = lineEnd + 1;
-      if (header.length == 3 && header[2].matches("\\d{1,10}")) {
-        int size = Integer.parseInt(header[2]);
+      if (header.length == 3 && header[2].matches("\\d{1,18}")) {
+        // In long arithmetic: a size that does not fit the output means a broken reply.
+        long size = Long.parseLong(header[2]);
         if (at + size > output.length) {
           return Optional.empty();
         }
         if (header[1].equals("blob")) {
-          texts.put(file, new String(output, at, size, StandardCharsets.UTF_8));
+          texts.put(file, new String(output, at, (int) size, StandardCharsets.UTF_8));
         }
-        at += size + 1;
+        at += (int) size + 1;
       } else if (!header[header.length - 1].equals("missing")) {
         return Optional.empty();
       }

@@ -43,7 +43,9 @@ public final class GitHistory implements CourseHistory {
   private final Object allChangesLock = new Object();
   // Guarded by allChangesLock; null until first asked, then the result of the one log pass.
   private Optional<Map<String, LocalDate>> allChanges;
-  // Guarded by allChangesLock; null until first asked, then every file at the release tag.
+  // Its own lock: rules running in parallel may ask for dates and released files at once.
+  private final Object allReleasedLock = new Object();
+  // Guarded by allReleasedLock; null until first asked, then every file at the release tag.
   private Optional<Map<String, String>> allReleased;
   private final Map<String, Optional<String>> released = new ConcurrentHashMap<>();
 
@@ -143,7 +145,7 @@ public final class GitHistory implements CourseHistory {
    * course most of its build time. Empty when it cannot be read (each file is then asked alone).
    */
   private Optional<Map<String, String>> allReleased() {
-    synchronized (allChangesLock) {
+    synchronized (allReleasedLock) {
       if (allReleased == null) {
         List<String> files = filesAtLastRelease("");
         if (files.stream().anyMatch(f -> f.indexOf('\n') >= 0)) {
